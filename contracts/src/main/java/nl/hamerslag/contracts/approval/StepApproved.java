@@ -1,0 +1,16 @@
+package nl.hamerslag.contracts.approval;
+
+import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.contracts.ContentHash;
+import nl.hamerslag.contracts.IntegrationEvent;
+import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.contracts.Role;
+
+/**
+ * Akkoord: a step was signed off. The signature names the exact version it signs.
+ *
+ * @param remarks empty for a plain akkoord; text for akkoord met opmerkingen
+ */
+public record StepApproved(ProposalId proposalId, String routeId, String stepId, Role role, ContentHash version,
+                           Actor signer, String remarks) implements IntegrationEvent {
+}
