@@ -1,0 +1,88 @@
+package nl.hamerslag.gateway.security;
+
+import nl.hamerslag.gateway.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The gateway is a stateless OAuth2 resource server. Health, API docs, Swagger UI, the public API and
+ * the local token endpoint need no token; everything else does, and the services check it again.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String[] OPEN_PATHS = {
+            "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/api/public/**",
+            // exists only with profile local; without it the gateway answers 404
+            "/api/local/tokens"};
+
+    static final String SEND_A_TOKEN = "Send a bearer token: Authorization: Bearer <token>. "
+            + "Locally, POST /api/local/tokens with {\"role\":\"AUTHOR\"} gives one.";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, e instanceof OAuth2AuthenticationException refused
+                    ? "The bearer token was refused (" + refused.getError().getDescription() + "). " + SEND_A_TOKEN
+                    : SEND_A_TOKEN);
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
+                HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN_PATHS).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /** Roles come from the {@code roles} claim and become authorities {@code ROLE_<name>}, as in the services. */
+    static ReactiveJwtAuthenticationConverter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(authorities));
+        return converter;
+    }
+
+    /**
+     * Boot's decoder for {@code public-key-location} checks only signature and times, and setting
+     * {@code issuer-uri} next to it switches to OIDC discovery instead; so the issuer is checked here.
+     * Boot adds every {@link OAuth2TokenValidator} bean to the decoder it builds; the local one uses it too.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> issuerValidator(@Value("${hamerslag.security.token-issuer}") String issuer) {
+        return new JwtIssuerValidator(issuer);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.hamerslag.platform;
+
+/**
+ * Keys of the Axon metadata every command and every stored event carries: who (actor), why
+ * (correlation and causation) and the event's link in its aggregate's hash chain.
+ */
+public final class MetadataKeys {
+
+    public static final String ACTOR_SUBJECT = "actorSubject";
+    public static final String ACTOR_NAME = "actorName";
+    /** The role (or, for a token with several, the comma-separated roles) the actor acted in. */
+    public static final String ACTOR_ROLE = "actorRole";
+    /** One id for everything that follows from one user request, across services. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the request or message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** SHA-256 of the previous event's hash and this event's canonical form. */
+    public static final String HASH = "hash";
+
+    private MetadataKeys() {
+    }
+}

@@ -1,0 +1,122 @@
+package nl.hamerslag.platform.eventstore;
+
+import nl.hamerslag.platform.MetadataKeys;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.axonframework.common.DateTimeUtils.formatInstant;
+
+/**
+ * Chains every aggregate's events by hash before they are stored: each domain event gets metadata
+ * {@value MetadataKeys#HASH} = SHA-256(previous event's hash + its own canonical form). Removing,
+ * reordering or editing any stored event breaks the chain from there on, which
+ * {@link HashChainVerifier} finds. Everything else is delegated unchanged.
+ */
+public class HashChainingEventStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine delegate;
+    private final Serializer eventSerializer;
+
+    public HashChainingEventStorageEngine(EventStorageEngine delegate, Serializer eventSerializer) {
+        this.delegate = delegate;
+        this.eventSerializer = eventSerializer;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        Map<String, String> lastLinkInBatch = new HashMap<>();
+        List<EventMessage<?>> chained = new ArrayList<>(events.size());
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domainEvent) {
+                String aggregate = domainEvent.getAggregateIdentifier();
+                String previous = lastLinkInBatch.containsKey(aggregate)
+                        ? lastLinkInBatch.get(aggregate)
+                        : storedLinkBefore(aggregate, domainEvent.getSequenceNumber());
+                String link = canonical(domainEvent).link(previous);
+                lastLinkInBatch.put(aggregate, link);
+                chained.add(withLink(domainEvent, link));
+            } else {
+                chained.add(event);
+            }
+        }
+        delegate.appendEvents(chained);
+    }
+
+    private CanonicalEvent canonical(DomainEventMessage<?> event) {
+        SerializedObject<byte[]> payload = event.serializePayload(eventSerializer, byte[].class);
+        return new CanonicalEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
+                formatInstant(event.getTimestamp()), payload.getType().getName(), payload.getType().getRevision(),
+                payload.getData(), event.getMetaData());
+    }
+
+    private String storedLinkBefore(String aggregate, long sequenceNumber) {
+        if (sequenceNumber == 0) {
+            return "";
+        }
+        DomainEventStream stream = delegate.readEvents(aggregate, sequenceNumber - 1);
+        if (!stream.hasNext()) {
+            throw new IllegalStateException("event " + (sequenceNumber - 1) + " of aggregate " + aggregate
+                    + " is missing: cannot chain event " + sequenceNumber);
+        }
+        Object link = stream.next().getMetaData().get(MetadataKeys.HASH);
+        return link == null ? "" : link.toString();
+    }
+
+    private static DomainEventMessage<?> withLink(DomainEventMessage<?> event, String link) {
+        return event.andMetaData(Map.of(MetadataKeys.HASH, link));
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}

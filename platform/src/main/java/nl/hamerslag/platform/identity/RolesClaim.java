@@ -1,0 +1,22 @@
+package nl.hamerslag.platform.identity;
+
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+
+/** Roles come from the token's {@code roles} claim and become authorities {@code ROLE_<name>}. */
+public final class RolesClaim {
+
+    public static final String NAME = "roles";
+
+    private RolesClaim() {
+    }
+
+    public static JwtAuthenticationConverter authenticationConverter() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(NAME);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.hamerslag.platform.identity;
+
+import nl.hamerslag.platform.problem.ProblemResponses;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server: it validates the bearer token again (never trusting
+ * the gateway alone), takes roles from the {@code roles} claim, and answers 401/403 as problem+json.
+ * Health, API docs and {@code /api/public/**} need no token.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    public SecurityFilterChain hamerslagSecurityFilterChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
+        ProblemResponses problems = new ProblemResponses(jsonMapper);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/api/public/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesClaim.authenticationConverter()))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                HttpStatus.UNAUTHORIZED, "Send a valid bearer token: Authorization: Bearer <token>."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "Your role does not allow this.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                HttpStatus.UNAUTHORIZED, "Send a valid bearer token: Authorization: Bearer <token>."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "Your role does not allow this.")));
+        return http.build();
+    }
+}

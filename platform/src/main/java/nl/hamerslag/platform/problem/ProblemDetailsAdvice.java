@@ -1,0 +1,141 @@
+package nl.hamerslag.platform.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into an RFC 9457 problem+json that says what to fix. Unexpected errors become
+ * a 500 without internals; they are logged with their stack trace for the operator.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final Map<RuleViolation.Kind, HttpStatus> STATUS = Map.of(
+            RuleViolation.Kind.INVALID, HttpStatus.BAD_REQUEST,
+            RuleViolation.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+            RuleViolation.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+            RuleViolation.Kind.CONFLICT, HttpStatus.CONFLICT,
+            RuleViolation.Kind.STALE, HttpStatus.PRECONDITION_FAILED,
+            RuleViolation.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT);
+
+    @ExceptionHandler(RuleViolation.class)
+    public ProblemDetail ruleViolation(RuleViolation violation) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(STATUS.get(violation.kind()), violation.getMessage());
+        problem.setTitle(violation.title());
+        return problem;
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
+        if (e.getCause() instanceof RuleViolation violation) {
+            return ResponseEntity.status(STATUS.get(violation.kind())).body(ruleViolation(violation));
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such " + aggregateNoun(e) + ": check the id.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    public ProblemDetail unauthenticated(AuthenticationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "Send a valid bearer token: Authorization: Bearer <token>.");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ProblemDetail constraintViolation(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error while handling a request", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                detail.isEmpty() ? "The request body is not valid." : detail);
+        problem.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, readableCause(e));
+        problem.setTitle("Unreadable request body");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The innermost message usually names the field and the accepted values, which is what the caller needs. */
+    private static String readableCause(Throwable e) {
+        Throwable cause = e;
+        String message = null;
+        while (cause != null) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        if (message == null) {
+            return "The request body is missing or is not valid JSON.";
+        }
+        int location = message.indexOf(" at [Source");
+        String firstLine = message.lines().findFirst().orElse(message);
+        return "The request body is not valid: " + (location > 0 ? message.substring(0, location) : firstLine);
+    }
+
+    private static String aggregateNoun(AggregateNotFoundException e) {
+        return "item with id " + e.getAggregateIdentifier();
+    }
+}

@@ -1,0 +1,49 @@
+package nl.hamerslag.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.platform.testapp.TallyMessages.CountTally;
+import nl.hamerslag.platform.testapp.TallyMessages.CreateTally;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/tallies")
+class TallyController {
+
+    private final CommandGateway commands;
+
+    TallyController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record NewTally(@NotBlank @Size(max = 50) String name) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('AUTHOR')")
+    ResponseEntity<Map<String, String>> create(@Valid @RequestBody NewTally body) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateTally(id, ProposalId.newId(), body.name()));
+        return ResponseEntity.created(URI.create("/api/tallies/" + id)).body(Map.of("id", id));
+    }
+
+    @PostMapping("/{id}/count")
+    @PreAuthorize("hasRole('AUTHOR')")
+    ResponseEntity<Void> count(@PathVariable String id) {
+        commands.sendAndWait(new CountTally(id));
+        return ResponseEntity.noContent().build();
+    }
+}

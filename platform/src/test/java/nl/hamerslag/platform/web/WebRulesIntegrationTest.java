@@ -1,0 +1,96 @@
+package nl.hamerslag.platform.web;
+
+import nl.hamerslag.contracts.Role;
+import nl.hamerslag.platform.testapp.TallyApi;
+import nl.hamerslag.test.ApiResponse;
+import nl.hamerslag.test.HamerslagIntegrationTest;
+import nl.hamerslag.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HamerslagIntegrationTest
+class WebRulesIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemJson() {
+        ApiResponse response = new TallyApi(port).client().post("/api/tallies", "{\"name\":\"x\"}");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("bearer token");
+    }
+
+    @Test
+    void theWrongRoleGets403ProblemJsonAndChangesNothing() {
+        long before = events();
+        ApiResponse response = new TallyApi(port).client().post("/api/tallies", "{\"name\":\"x\"}",
+                "Authorization", TestTokens.bearer(Role.MANAGER));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFieldGets400NamingTheField() {
+        ApiResponse response = new TallyApi(port).client().post("/api/tallies", "{}",
+                "Authorization", TestTokens.bearer(Role.AUTHOR));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("name");
+    }
+
+    @Test
+    void malformedJsonGets400WithoutInternals() {
+        ApiResponse response = new TallyApi(port).client().post("/api/tallies", "{\"name\":",
+                "Authorization", TestTokens.bearer(Role.AUTHOR));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("at [Source").doesNotContain("Exception");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothingNew() {
+        TallyApi api = new TallyApi(port);
+        String key = UUID.randomUUID().toString();
+
+        ApiResponse first = api.createResponse("once", "Idempotency-Key", key);
+        long after = events();
+        ApiResponse retry = api.createResponse("once", "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(events()).isEqualTo(after);
+    }
+
+    @Test
+    void theSameIdempotencyKeyForAnotherRequestIsRefusedWith422() {
+        TallyApi api = new TallyApi(port);
+        String key = UUID.randomUUID().toString();
+        api.createResponse("first", "Idempotency-Key", key);
+
+        ApiResponse other = api.createResponse("second", "Idempotency-Key", key);
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
