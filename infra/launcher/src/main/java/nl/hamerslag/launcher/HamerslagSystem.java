@@ -1,0 +1,178 @@
+package nl.hamerslag.launcher;
+
+import nl.hamerslag.identity.LocalSigningKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Starts the whole system on this machine: {@link Infrastructure} (PostgreSQL, Kafka), then the five
+ * services and the gateway as their own JVMs, and waits until every one is healthy.
+ *
+ * <pre>{@code
+ * try (RunningSystem system = HamerslagSystem.start(LaunchSettings.forTests(repoRoot, tempDir))) {
+ *     String token = system.token(Role.AUTHOR);
+ *     // HTTP calls to system.gatewayUrl() + "/api/..." with "Authorization: Bearer " + token
+ * }
+ * }</pre>
+ */
+public final class HamerslagSystem {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HamerslagSystem.class);
+    private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+    static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+    private HamerslagSystem() {
+    }
+
+    /**
+     * Starts everything and returns once all six components answer UP on {@code /actuator/health}.
+     * On failure (a missing jar, a process that exits, the health timeout) everything already started is
+     * stopped again and a {@link LauncherException} says what went wrong, with the end of the log concerned.
+     */
+    public static RunningSystem start(LaunchSettings settings) {
+        requireJars(settings);
+        Infrastructure infra = Infrastructure.start(settings);
+        List<ChildProcesses.NamedProcess> processes = new ArrayList<>();
+        RunningSystem system = null;
+        try {
+            system = new RunningSystem(settings, infra, processes, LocalSigningKey.loadOrCreate(settings.keyDir()));
+            RunningSystem toClose = system;
+            Thread hook = ShutdownHooks.register("hamerslag-shutdown", toClose::close);
+            system.setShutdownHook(hook);
+            infra.dropShutdownHook();
+            for (Component c : Component.values()) {
+                Path log = settings.logFile(c.module());
+                LOG.info("starting {} on port {}", c.module(), settings.port(c));
+                Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), log, false);
+                processes.add(new ChildProcesses.NamedProcess(c.module(), p, log));
+            }
+            awaitHealthy(settings, processes);
+            return system;
+        } catch (RuntimeException e) {
+            if (system != null) {
+                system.close();
+            } else {
+                infra.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The command line of one component, as the services expect it (ARCHITECTURE.md, "Running it"). */
+    static List<String> command(LaunchSettings settings, DatabaseServer db, String kafkaBootstrap, Component c) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ChildProcesses.javaExecutable());
+        cmd.addAll(settings.javaOptions());
+        cmd.add("-jar");
+        cmd.add(c.jar(settings.repoRoot()).toString());
+        cmd.add("--server.port=" + settings.port(c));
+        if (c.isService()) {
+            cmd.add("--spring.datasource.url=" + db.jdbcUrl(c.database()));
+            if (db.username() != null) {
+                cmd.add("--spring.datasource.username=" + db.username());
+            }
+            if (db.password() != null) {
+                cmd.add("--spring.datasource.password=" + db.password());
+            }
+            cmd.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrap);
+        }
+        cmd.add("--hamerslag.data-dir=" + settings.dataDir());
+        cmd.add("--spring.profiles.active=local");
+        if (!c.isService()) {
+            for (Component s : Component.SERVICES) {
+                cmd.add("--hamerslag.services." + s.shortName() + ".url=http://localhost:" + settings.port(s));
+            }
+        }
+        return cmd;
+    }
+
+    /** The exec jars that are missing; empty when all six are there. */
+    public static List<Path> missingJars(Path repoRoot) {
+        return java.util.Arrays.stream(Component.values()).map(c -> c.jar(repoRoot))
+                .filter(p -> !Files.isRegularFile(p)).toList();
+    }
+
+    private static void requireJars(LaunchSettings settings) {
+        List<Path> missing = missingJars(settings.repoRoot());
+        if (!missing.isEmpty()) {
+            throw new LauncherException("missing " + missing + "; build them with `./mvnw -B -DskipTests install` in "
+                    + settings.repoRoot());
+        }
+    }
+
+    private static void awaitHealthy(LaunchSettings settings, List<ChildProcesses.NamedProcess> processes) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant start = Instant.now();
+        Instant deadline = start.plus(settings.healthTimeout());
+        Map<Component, ChildProcesses.NamedProcess> waiting = new EnumMap<>(Component.class);
+        for (ChildProcesses.NamedProcess p : processes) {
+            waiting.put(Component.parse(p.name()), p);
+        }
+        while (!waiting.isEmpty()) {
+            Set<Component> healthy = new LinkedHashSet<>();
+            for (Map.Entry<Component, ChildProcesses.NamedProcess> e : waiting.entrySet()) {
+                Process process = e.getValue().process();
+                if (!process.isAlive()) {
+                    throw new LauncherException(e.getKey().module() + " exited early (exit " + process.exitValue()
+                            + "); the end of " + e.getValue().logFile() + ":\n"
+                            + ChildProcesses.tail(e.getValue().logFile(), 30));
+                }
+                if (isUp(http, healthUrl(settings, e.getKey()))) {
+                    healthy.add(e.getKey());
+                }
+            }
+            for (Component c : healthy) {
+                waiting.remove(c);
+                LOG.info("{} is up ({} s)", c.module(), Duration.between(start, Instant.now()).toSeconds());
+            }
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                StringBuilder msg = new StringBuilder("not healthy within " + settings.healthTimeout().toSeconds()
+                        + " s: " + waiting.keySet().stream().map(Component::module).toList());
+                for (ChildProcesses.NamedProcess p : waiting.values()) {
+                    msg.append("\n--- the end of ").append(p.logFile()).append(" ---\n")
+                            .append(ChildProcesses.tail(p.logFile(), 30));
+                }
+                throw new LauncherException(msg.toString());
+            }
+            EmbeddedKafka.pause(Duration.ofSeconds(1));
+        }
+    }
+
+    static URI healthUrl(LaunchSettings settings, Component c) {
+        return URI.create("http://localhost:" + settings.port(c) + "/actuator/health");
+    }
+
+    static boolean isUp(HttpClient http, URI url) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("interrupted while waiting for the components");
+        }
+    }
+}
