@@ -1,0 +1,14 @@
+package nl.hamerslag.meeting;
+
+import nl.hamerslag.test.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void meetingDependsOnNoOtherService() {
+        ServiceArchitecture.doesNotDependOnOtherServices("meeting")
+                .allowEmptyShould(true)
+                .check(ServiceArchitecture.importService("meeting"));
+    }
+}
