@@ -1,6 +1,11 @@
 package nl.hamerslag.platform.identity;
 
+import nl.hamerslag.identity.TokenMinter;
 import nl.hamerslag.platform.problem.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
+
+    /**
+     * Boot's decoder for a public key checks the signature and the times but not the issuer; every
+     * {@code OAuth2TokenValidator} bean is added to it. The issuer follows {@code issuer-uri} when set
+     * (Keycloak), else the local issuer.
+     */
+    @Bean
+    public OAuth2TokenValidator<Jwt> hamerslagIssuerValidator(
+            @Value("${hamerslag.security.token-issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:"
+                    + TokenMinter.ISSUER + "}}") String issuer) {
+        return new JwtIssuerValidator(issuer);
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

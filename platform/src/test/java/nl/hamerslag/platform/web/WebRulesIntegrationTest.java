@@ -1,6 +1,13 @@
 package nl.hamerslag.platform.web;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.identity.LocalSigningKey;
 import nl.hamerslag.platform.testapp.TallyApi;
 import nl.hamerslag.test.ApiResponse;
 import nl.hamerslag.test.HamerslagIntegrationTest;
@@ -10,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +39,20 @@ class WebRulesIntegrationTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("bearer token");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefusedEvenWithAValidSignature() throws Exception {
+        RSAKey key = LocalSigningKey.loadOrCreate(TestTokens.dataDir().resolve("keys"));
+        SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().issuer("https://elsewhere.example").subject("anna.steller")
+                        .claim("roles", List.of("AUTHOR")).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        foreign.sign(new RSASSASigner(key));
+
+        ApiResponse response = new TallyApi(port).client().post("/api/tallies", "{\"name\":\"x\"}",
+                "Authorization", "Bearer " + foreign.serialize());
+
+        assertThat(response.status()).isEqualTo(401);
     }
 
     @Test
