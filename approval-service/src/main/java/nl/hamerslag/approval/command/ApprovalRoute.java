@@ -79,7 +79,7 @@ public class ApprovalRoute {
         }
         String remarks = command.remarks() == null ? "" : command.remarks().strip();
         apply(new StepApproved(proposalId, routeId, step.stepId(), step.role(), version,
-                command.signatory().as(step.role()), remarks));
+                command.signatory().as(step.role()), remarks, null));
         if (isApproved(stage)) {
             nextStage(stage).ifPresentOrElse(this::openStage,
                     () -> apply(new RouteCompleted(proposalId, routeId, version)));

@@ -165,7 +165,7 @@ class ApprovalRouteTest {
         fixture.given(openedFullRoute())
                 .when(new ApproveStep(ROUTE, "manager", both, null, null))
                 .expectEvents(new StepApproved(PROPOSAL, ROUTE, "manager", Role.MANAGER, V1,
-                                new Actor("mark.leidinggevende", "Mark Leidinggevende", Role.MANAGER), ""),
+                                new Actor("mark.leidinggevende", "Mark Leidinggevende", Role.MANAGER), "", null),
                         stageOpened(2, "financial-controller", "legal-controller"));
     }
 
@@ -190,7 +190,7 @@ class ApprovalRouteTest {
         fixture.given(openedFullRoute())
                 .when(new ApproveStep(ROUTE, "manager", signatory(Role.MANAGER), V1, "  Akkoord, let op de planning.  "))
                 .expectEvents(new StepApproved(PROPOSAL, ROUTE, "manager", Role.MANAGER, V1,
-                                signatory(Role.MANAGER).as(Role.MANAGER), "Akkoord, let op de planning."),
+                                signatory(Role.MANAGER).as(Role.MANAGER), "Akkoord, let op de planning.", null),
                         stageOpened(2, "financial-controller", "legal-controller"));
     }
 
@@ -230,6 +230,6 @@ class ApprovalRouteTest {
     }
 
     private static StepApproved approved(Step step) {
-        return new StepApproved(PROPOSAL, ROUTE, step.stepId(), step.role(), V1, signatory(step.role()).as(step.role()), "");
+        return new StepApproved(PROPOSAL, ROUTE, step.stepId(), step.role(), V1, signatory(step.role()).as(step.role()), "", null);
     }
 }

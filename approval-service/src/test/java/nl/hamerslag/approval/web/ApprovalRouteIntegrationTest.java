@@ -8,6 +8,7 @@ import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.Topics;
+import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.test.ApiClient;
 import nl.hamerslag.test.ApiResponse;
@@ -166,9 +167,10 @@ class ApprovalRouteIntegrationTest {
 
     private static ProposalSubmitted submission(boolean financial, boolean legal) {
         ProposalId id = ProposalId.newId();
-        return new ProposalSubmitted(id, ContentHash.sha256("content of " + id), ProposalType.COLLEGE_PROPOSAL,
+        Manifest manifest = new Manifest(ContentHash.sha256("content of " + id), List.of());
+        return new ProposalSubmitted(id, manifest.version(), ProposalType.COLLEGE_PROPOSAL,
                 "Herinrichting Marktplein", "Ruimte", "Wethouder Wim", Confidentiality.OPENBAAR, financial, legal,
-                DecidingBody.COLLEGE, "anna.steller");
+                DecidingBody.COLLEGE, "anna.steller", manifest);
     }
 
     /** Sends the record as drafting's relay would: keyed by proposal, with the relay's headers. */

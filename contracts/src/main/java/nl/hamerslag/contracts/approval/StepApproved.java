@@ -9,8 +9,9 @@ import nl.hamerslag.contracts.Role;
 /**
  * Akkoord: a step was signed off. The signature names the exact version it signs.
  *
- * @param remarks empty for a plain akkoord; text for akkoord met opmerkingen
+ * @param remarks     empty for a plain akkoord; text for akkoord met opmerkingen
+ * @param delegatedBy the subject who delegated this step to the signer, or null
  */
 public record StepApproved(ProposalId proposalId, String routeId, String stepId, Role role, ContentHash version,
-                           Actor signer, String remarks) implements IntegrationEvent {
+                           Actor signer, String remarks, String delegatedBy) implements IntegrationEvent {
 }

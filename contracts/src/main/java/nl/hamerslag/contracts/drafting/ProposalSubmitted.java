@@ -9,9 +9,11 @@ import nl.hamerslag.contracts.ProposalType;
 
 /**
  * Doorsturen: the author sent the proposal into the sign-off route. The content is frozen at
- * {@code version} (the SHA-256 of its canonical content) until it comes back for revision.
+ * {@code version} (the hash of {@code manifest}) until it comes back for revision. A resubmission
+ * after a return is a new ProposalSubmitted with a new version.
  *
- * @param author the subject of the author, who may resubmit after a refusal
+ * @param author   the subject of the author
+ * @param manifest the fields' hash and every attachment's hash, as submitted
  */
 public record ProposalSubmitted(
         ProposalId proposalId,
@@ -24,5 +26,6 @@ public record ProposalSubmitted(
         boolean financialConsequences,
         boolean legalConsequences,
         DecidingBody decidingBody,
-        String author) implements IntegrationEvent {
+        String author,
+        Manifest manifest) implements IntegrationEvent {
 }

@@ -2,6 +2,7 @@ package nl.hamerslag.drafting.command;
 
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
@@ -14,6 +15,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,9 +47,10 @@ public class Proposal {
         if (status != ProposalStatus.DRAFT) {
             throw new ProposalNotSubmittable(id, status);
         }
-        apply(new ProposalSubmitted(id, content.version(), content.type(), content.title(), content.department(),
+        Manifest manifest = new Manifest(content.version(), List.of());
+        apply(new ProposalSubmitted(id, manifest.version(), content.type(), content.title(), content.department(),
                 content.portfolioHolder(), content.confidentiality(), content.financialConsequences(),
-                content.legalConsequences(), content.decidingBody(), authorSubject));
+                content.legalConsequences(), content.decidingBody(), authorSubject, manifest));
     }
 
     @CommandHandler

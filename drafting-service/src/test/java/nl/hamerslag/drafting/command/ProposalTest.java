@@ -7,6 +7,7 @@ import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
@@ -19,6 +20,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProposalTest {
@@ -29,7 +32,9 @@ class ProposalTest {
     private static final ProposalContent CONTENT = new ProposalContent(ProposalType.COLLEGE_PROPOSAL,
             "Herinrichting Marktplein", "Het plein wordt groener.", "Wethouder Ruimte", "Ruimte",
             Confidentiality.OPENBAAR, true, false, DecidingBody.COLLEGE);
-    private static final ContentHash V1 = CONTENT.version();
+    private static final ContentHash FIELDS = CONTENT.version();
+    private static final Manifest MANIFEST = new Manifest(FIELDS, List.of());
+    private static final ContentHash V1 = MANIFEST.version();
 
     private AggregateTestFixture<Proposal> fixture;
 
@@ -39,12 +44,13 @@ class ProposalTest {
     }
 
     private static ProposalDrafted drafted() {
-        return new ProposalDrafted(ID, CONTENT, V1, AUTHOR);
+        return new ProposalDrafted(ID, CONTENT, FIELDS, AUTHOR);
     }
 
     private static ProposalSubmitted submitted() {
         return new ProposalSubmitted(ID, V1, CONTENT.type(), CONTENT.title(), CONTENT.department(),
-                CONTENT.portfolioHolder(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE, AUTHOR.subject());
+                CONTENT.portfolioHolder(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE, AUTHOR.subject(),
+                MANIFEST);
     }
 
     @Test
@@ -60,8 +66,8 @@ class ProposalTest {
                 CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE);
         ProposalContent other = new ProposalContent(CONTENT.type(), "Andere titel", CONTENT.summary(),
                 CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE);
-        assertThat(same.version()).isEqualTo(V1);
-        assertThat(other.version()).isNotEqualTo(V1);
+        assertThat(same.version()).isEqualTo(FIELDS);
+        assertThat(other.version()).isNotEqualTo(FIELDS);
     }
 
     @Test
