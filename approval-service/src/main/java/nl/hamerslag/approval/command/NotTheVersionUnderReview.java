@@ -7,7 +7,7 @@ import nl.hamerslag.platform.problem.RuleViolation;
 public class NotTheVersionUnderReview extends RuleViolation {
 
     public NotTheVersionUnderReview(ContentHash reviewed, ContentHash underReview) {
-        super(Kind.STALE, "You reviewed version " + reviewed + ", but this route is about version " + underReview
-                + "; review that version and sign again.");
+        super(Kind.CONFLICT, "You reviewed version " + reviewed + ", but this route is about version " + underReview
+                + "; review that version and act again.");
     }
 }

@@ -1,9 +1,20 @@
 package nl.hamerslag.approval.query;
 
+import nl.hamerslag.approval.command.RoutePlan;
+import nl.hamerslag.approval.command.RoutePlanFixed;
 import nl.hamerslag.approval.command.StageOpened;
+import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.contracts.approval.ReturnedForRevision;
 import nl.hamerslag.contracts.approval.RouteCompleted;
 import nl.hamerslag.contracts.approval.RouteOpened;
+import nl.hamerslag.contracts.approval.RouteSuperseded;
 import nl.hamerslag.contracts.approval.StepApproved;
+import nl.hamerslag.contracts.approval.StepDelegated;
+import nl.hamerslag.contracts.approval.StepDue;
+import nl.hamerslag.contracts.approval.StepEscalated;
+import nl.hamerslag.contracts.approval.StepRefused;
+import nl.hamerslag.contracts.approval.StepReminderSent;
+import nl.hamerslag.contracts.approval.StepSkipped;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,33 +64,104 @@ class RouteProjection {
     }
 
     @EventHandler
-    void on(StageOpened event) {
-        for (String stepId : event.stepIds()) {
-            jdbc.update("update approval_step set state = ? where route_id = ? and step_id = ? and state = ?",
-                    StepState.DUE.name(), event.routeId(), stepId, StepState.WAITING.name());
+    void on(RoutePlanFixed event) {
+        jdbc.update("update approval_route set rule_name = ? where route_id = ?", event.plan().rule(), event.routeId());
+        for (RoutePlan.PlannedStage stage : event.plan().stages()) {
+            for (RoutePlan.PlannedStep step : stage.steps()) {
+                jdbc.update("update approval_step set department = ? where route_id = ? and step_id = ?",
+                        step.department(), event.routeId(), step.stepId());
+            }
         }
     }
 
     @EventHandler
+    void on(StageOpened event, @Timestamp Instant at) {
+        for (String stepId : event.stepIds()) {
+            jdbc.update("update approval_step set state = ?, due_since = ? where route_id = ? and step_id = ? and state = ?",
+                    StepState.DUE.name(), utc(at), event.routeId(), stepId, StepState.WAITING.name());
+        }
+    }
+
+    @EventHandler
+    void on(StepDue event) {
+        jdbc.update("update approval_step set due_at = ? where route_id = ? and step_id = ?",
+                utc(event.dueAt()), event.routeId(), event.stepId());
+    }
+
+    @EventHandler
     void on(StepApproved event, @Timestamp Instant at) {
+        decided(event.routeId(), event.stepId(), StepState.APPROVED, event.signer(), at, event.remarks(), null);
+    }
+
+    @EventHandler
+    void on(StepRefused event, @Timestamp Instant at) {
+        decided(event.routeId(), event.stepId(), StepState.REFUSED, event.refuser(), at, null, event.reason());
+    }
+
+    @EventHandler
+    void on(StepSkipped event, @Timestamp Instant at) {
+        decided(event.routeId(), event.stepId(), StepState.SKIPPED, event.skippedBy(), at, null, event.reason());
+    }
+
+    @EventHandler
+    void on(StepDelegated event) {
         jdbc.update("""
                 update approval_step
-                   set state = ?, signer_subject = ?, signer_name = ?, signer_role = ?, signed_at = ?, remarks = ?
+                   set delegate_subject = ?, delegate_name = ?, delegated_by_subject = ?, delegated_by_name = ?,
+                       delegation_reason = ?, mandate = ?
                  where route_id = ? and step_id = ?""",
-                StepState.APPROVED.name(), event.signer().subject(), event.signer().name(), event.signer().role().name(),
-                utc(at), event.remarks(), event.routeId(), event.stepId());
+                event.delegateSubject(), event.delegateName(), event.delegator().subject(), event.delegator().name(),
+                event.reason(), event.mandate(), event.routeId(), event.stepId());
+    }
+
+    @EventHandler
+    void on(StepReminderSent event, @Timestamp Instant at) {
+        jdbc.update("update approval_step set reminded_at = ? where route_id = ? and step_id = ?",
+                utc(at), event.routeId(), event.stepId());
+    }
+
+    @EventHandler
+    void on(StepEscalated event, @Timestamp Instant at) {
+        jdbc.update("update approval_step set escalated_at = ?, escalated_to = ? where route_id = ? and step_id = ?",
+                utc(at), event.escalatedTo().name(), event.routeId(), event.stepId());
+    }
+
+    @EventHandler
+    void on(ReturnedForRevision event, @Timestamp Instant at) {
+        closed(event.routeId(), RouteStatus.RETURNED, at, null);
+    }
+
+    @EventHandler
+    void on(RouteSuperseded event, @Timestamp Instant at) {
+        closed(event.routeId(), RouteStatus.SUPERSEDED, at, event.reason());
     }
 
     @EventHandler
     void on(RouteCompleted event, @Timestamp Instant at) {
-        jdbc.update("update approval_route set status = ?, completed_at = ? where route_id = ?",
-                RouteStatus.COMPLETED.name(), utc(at), event.routeId());
+        jdbc.update("update approval_route set status = ?, completed_at = ?, closed_at = ? where route_id = ?",
+                RouteStatus.COMPLETED.name(), utc(at), utc(at), event.routeId());
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from approval_step");
         jdbc.update("delete from approval_route");
+    }
+
+    private void decided(String routeId, String stepId, StepState state, Actor by, Instant at, String remarks, String reason) {
+        jdbc.update("""
+                update approval_step
+                   set state = ?, signer_subject = ?, signer_name = ?, signer_role = ?, signed_at = ?, remarks = ?, reason = ?
+                 where route_id = ? and step_id = ?""",
+                state.name(), by.subject(), by.name(), by.role().name(), utc(at), remarks, reason, routeId, stepId);
+    }
+
+    /** The route ended before every step was done: the steps still waiting or due lapse. */
+    private void closed(String routeId, RouteStatus status, Instant at, String reason) {
+        jdbc.update("update approval_route set status = ?, closed_at = ?, closed_reason = ? where route_id = ?",
+                status.name(), utc(at), reason, routeId);
+        jdbc.update("update approval_step set state = ? where route_id = ? and state in (?, ?)",
+                StepState.CANCELLED.name(), routeId, StepState.WAITING.name(), StepState.DUE.name());
     }
 
     private static OffsetDateTime utc(Instant instant) {

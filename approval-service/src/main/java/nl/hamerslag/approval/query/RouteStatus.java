@@ -4,6 +4,10 @@ package nl.hamerslag.approval.query;
 public enum RouteStatus {
     /** lopend: steps still to sign. */
     OPEN,
-    /** afgerond: every step approved; the proposal is ready for a decision. */
-    COMPLETED
+    /** afgerond: every step approved (or skipped); the proposal is ready for a decision. */
+    COMPLETED,
+    /** teruggestuurd: a step was refused; the proposal went back to its author. */
+    RETURNED,
+    /** vervangen: the proposal was resubmitted (a newer route counts) or withdrawn. */
+    SUPERSEDED
 }

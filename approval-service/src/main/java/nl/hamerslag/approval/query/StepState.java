@@ -2,10 +2,16 @@ package nl.hamerslag.approval.query;
 
 /** Where a step stands. */
 public enum StepState {
-    /** wachtend: an earlier stage is not yet approved. */
+    /** wachtend: an earlier stage is not yet done. */
     WAITING,
-    /** te accorderen: the step's role can sign now. */
+    /** te accorderen: the step's role (or its delegate) can act now. */
     DUE,
-    /** akkoord. */
-    APPROVED
+    /** akkoord (met opmerkingen). */
+    APPROVED,
+    /** niet akkoord: the route ended and the proposal went back to its author. */
+    REFUSED,
+    /** overgeslagen by the municipal secretary, with a reason. */
+    SKIPPED,
+    /** vervallen: the route ended (refused elsewhere, superseded) before this step was done. */
+    CANCELLED
 }

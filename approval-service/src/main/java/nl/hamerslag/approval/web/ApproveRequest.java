@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 record ApproveRequest(
         @Schema(description = "Opmerkingen bij het akkoord (akkoord met opmerkingen); leeg voor een gewoon akkoord.")
         @Size(max = 4000) String remarks,
-        @Schema(description = "Optioneel: de versie (SHA-256) die u heeft beoordeeld. Gaat de route inmiddels over een "
-                + "andere versie, dan wordt het akkoord geweigerd (412).")
+        @Schema(description = "Optioneel: de versie (SHA-256) die u heeft beoordeeld. Gaat de route over een andere "
+                + "versie, dan wordt het akkoord geweigerd (409).")
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be the 64 lower-case hex characters of a SHA-256") String version) {
 }

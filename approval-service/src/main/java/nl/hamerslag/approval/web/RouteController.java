@@ -6,34 +6,38 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.hamerslag.approval.command.ApproveStep;
-import nl.hamerslag.approval.command.Signatory;
+import nl.hamerslag.approval.command.DelegateStep;
+import nl.hamerslag.approval.command.RefuseStep;
+import nl.hamerslag.approval.command.SkipStep;
 import nl.hamerslag.approval.query.RouteNotFound;
 import nl.hamerslag.approval.query.RouteQueries;
 import nl.hamerslag.approval.query.RouteView;
-import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
-import nl.hamerslag.platform.identity.Actors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.HashSet;
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/approvals/routes")
 @Tag(name = "Accorderingsroutes", description = "Accorderen: de accorderingsroute van een voorstel. Een route opent "
-        + "zodra een voorstel is doorgestuurd; eerst tekent de leidinggevende, dan de financieel en/of juridisch "
-        + "controller (parallel, als het voorstel financiële of juridische gevolgen heeft), als laatste de "
-        + "gemeentesecretaris.")
+        + "zodra een voorstel is doorgestuurd en volgt de accorderingsregels (configuratie): standaard eerst de "
+        + "leidinggevende, dan de financieel en/of juridisch controller (parallel, als het voorstel financiële of "
+        + "juridische gevolgen heeft), bij een raadsvoorstel de griffie, als laatste de gemeentesecretaris. Elke stap "
+        + "heeft een termijn in werkdagen.")
 class RouteController {
+
+    private static final String STEP_ID = "Id van de stap, bijv. manager, financial-controller, legal-controller, "
+            + "clerk, municipal-secretary";
 
     private final RouteQueries routes;
     private final CommandGateway commands;
@@ -45,41 +49,116 @@ class RouteController {
 
     @GetMapping("/{proposalId}")
     @Operation(summary = "De huidige accorderingsroute van een voorstel",
-            description = "De route van de laatst doorgestuurde versie, met per fase de stappen: welke rol, of de stap "
-                    + "wacht (WAITING), te accorderen is (DUE) of akkoord is (APPROVED), wie wanneer tekende en met welke "
-                    + "opmerkingen. Elke ingelogde interne rol mag dit zien. De route verschijnt kort na het doorsturen.")
-    @ApiResponse(responseCode = "200", description = "De route")
+            description = "De route van de laatste doorzending, met per fase de stappen: welke rol, of de stap wacht "
+                    + "(WAITING), te accorderen is (DUE), akkoord is (APPROVED), geweigerd (REFUSED), overgeslagen "
+                    + "(SKIPPED) of vervallen (CANCELLED); wie wanneer tekende, met welke opmerkingen of reden, de "
+                    + "termijn, herinnering, escalatie en delegatie. Met ?all=true: alle routes van het voorstel, "
+                    + "nieuwste eerst (eerdere routes zijn SUPERSEDED of RETURNED). Elke ingelogde interne rol mag "
+                    + "dit zien.")
+    @ApiResponse(responseCode = "200", description = "De route (of met all=true: de lijst van routes)")
     @ApiResponse(responseCode = "404", description = "Voor dit voorstel is (nog) geen route geopend")
     RouteView route(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId) {
         return routes.currentRoute(proposalId).orElseThrow(() -> new RouteNotFound(proposalId));
     }
 
+    @GetMapping(path = "/{proposalId}", params = "all=true")
+    List<RouteView> allRoutes(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
+                              @Parameter(description = "true: alle routes, nieuwste eerst") @RequestParam boolean all) {
+        List<RouteView> found = routes.allRoutes(proposalId);
+        if (found.isEmpty()) {
+            throw new RouteNotFound(proposalId);
+        }
+        return found;
+    }
+
     @PostMapping("/{proposalId}/steps/{stepId}/approve")
     @Operation(summary = "Akkoord geven op een stap",
             description = "Akkoord, of akkoord met opmerkingen, op één stap van de huidige route. Alleen de rol die de "
-                    + "stap vraagt mag tekenen; de handtekening noemt de versie (SHA-256) van de route. Het antwoord is "
-                    + "204 zonder inhoud: de bijgewerkte route is kort daarna via GET te lezen. Met een Idempotency-Key "
-                    + "heeft een herhaald verzoek geen tweede effect.")
+                    + "stap vraagt (of de persoon aan wie de stap is gedelegeerd) mag tekenen; de handtekening noemt de "
+                    + "versie (SHA-256) van de route, en bij delegatie ook wie delegeerde. Het antwoord is 204 zonder "
+                    + "inhoud; de bijgewerkte route is direct via GET te lezen. Met een Idempotency-Key heeft een "
+                    + "herhaald verzoek geen tweede effect.")
     @ApiResponse(responseCode = "204", description = "Akkoord vastgelegd")
-    @ApiResponse(responseCode = "403", description = "Uw rol is niet de rol die deze stap vraagt; er verandert niets")
+    @ApiResponse(responseCode = "403", description = "Uw rol (of afdeling) is niet die van deze stap; er verandert niets")
     @ApiResponse(responseCode = "404", description = "Geen route voor dit voorstel, of geen stap met dit id")
-    @ApiResponse(responseCode = "409", description = "De stap is nog niet aan de beurt, of is al akkoord")
-    @ApiResponse(responseCode = "412", description = "U beoordeelde een andere versie dan de route betreft")
+    @ApiResponse(responseCode = "409", description = "De stap is nog niet aan de beurt of al afgehandeld, de route is "
+            + "afgesloten of vervangen, of u beoordeelde een andere versie dan de route betreft")
     ResponseEntity<Void> approve(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
-                                 @Parameter(description = "Id van de stap, bijv. manager, financial-controller, "
-                                         + "legal-controller, municipal-secretary") @PathVariable String stepId,
+                                 @Parameter(description = STEP_ID) @PathVariable String stepId,
                                  @Valid @RequestBody(required = false) ApproveRequest body,
                                  Authentication authentication) {
-        String routeId = routes.currentRouteId(proposalId).orElseThrow(() -> new RouteNotFound(proposalId));
         ApproveRequest request = body == null ? new ApproveRequest(null, null) : body;
-        commands.sendAndWait(new ApproveStep(routeId, stepId, signatory(authentication),
-                request.version() == null ? null : ContentHash.of(request.version()), request.remarks()));
+        commands.sendAndWait(new ApproveStep(currentRouteId(proposalId), stepId, Signatories.from(authentication),
+                version(request.version()), request.remarks()));
         return ResponseEntity.noContent().build();
     }
 
-    private static Signatory signatory(Authentication authentication) {
-        Actor actor = Actors.from(authentication).orElseThrow(() -> new IllegalStateException("no authenticated user"));
-        JwtAuthenticationToken token = (JwtAuthenticationToken) authentication;
-        return new Signatory(actor.subject(), actor.name(), new HashSet<>(Actors.roles(token.getToken())));
+    @PostMapping("/{proposalId}/steps/{stepId}/refuse")
+    @Operation(summary = "Niet akkoord geven op een stap",
+            description = "Niet akkoord, met een verplichte reden. De route eindigt (RETURNED) en het voorstel gaat "
+                    + "terug naar de steller met alle opmerkingen tot nu toe (ReturnedForRevision). Na aanpassen en "
+                    + "opnieuw doorsturen opent een nieuwe route op de nieuwe versie.")
+    @ApiResponse(responseCode = "204", description = "Niet akkoord vastgelegd; het voorstel is teruggestuurd")
+    @ApiResponse(responseCode = "400", description = "De reden ontbreekt")
+    @ApiResponse(responseCode = "403", description = "Uw rol (of afdeling) is niet die van deze stap")
+    @ApiResponse(responseCode = "404", description = "Geen route voor dit voorstel, of geen stap met dit id")
+    @ApiResponse(responseCode = "409", description = "De stap is nog niet aan de beurt of al afgehandeld, de route is "
+            + "afgesloten of vervangen, of u beoordeelde een andere versie")
+    ResponseEntity<Void> refuse(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
+                                @Parameter(description = STEP_ID) @PathVariable String stepId,
+                                @Valid @RequestBody RefuseRequest body,
+                                Authentication authentication) {
+        commands.sendAndWait(new RefuseStep(currentRouteId(proposalId), stepId, Signatories.from(authentication),
+                version(body.version()), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{proposalId}/steps/{stepId}/delegate")
+    @Operation(summary = "Een stap delegeren",
+            description = "Draagt een te accorderen stap over aan een genoemde persoon die dezelfde rol heeft (in de "
+                    + "afdeling van de stap, als die er een noemt), of die in het mandaatregister voor die rol staat. "
+                    + "Delegeren mag wie de rol van de stap heeft, of de gemeentesecretaris. De gedelegeerde ziet de "
+                    + "stap in zijn inbox; zijn handtekening noemt ook wie delegeerde.")
+    @ApiResponse(responseCode = "204", description = "Gedelegeerd")
+    @ApiResponse(responseCode = "400", description = "delegateTo ontbreekt")
+    @ApiResponse(responseCode = "403", description = "U heeft de rol van deze stap niet")
+    @ApiResponse(responseCode = "404", description = "Geen route voor dit voorstel, of geen stap met dit id")
+    @ApiResponse(responseCode = "409", description = "De stap is nog niet aan de beurt of al afgehandeld, of de route "
+            + "is afgesloten")
+    @ApiResponse(responseCode = "422", description = "De gedelegeerde is onbekend, of heeft de rol niet en geen mandaat")
+    ResponseEntity<Void> delegate(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
+                                  @Parameter(description = STEP_ID) @PathVariable String stepId,
+                                  @Valid @RequestBody DelegateRequest body,
+                                  Authentication authentication) {
+        commands.sendAndWait(new DelegateStep(currentRouteId(proposalId), stepId, Signatories.from(authentication),
+                body.delegateTo(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{proposalId}/steps/{stepId}/skip")
+    @Operation(summary = "Een stap overslaan (gemeentesecretaris)",
+            description = "Alleen de gemeentesecretaris mag een te accorderen stap overslaan, met een reden. Dat wordt "
+                    + "vastgelegd en blijft zichtbaar in de route (SKIPPED); de stap telt als afgehandeld.")
+    @ApiResponse(responseCode = "204", description = "Overgeslagen")
+    @ApiResponse(responseCode = "400", description = "De reden ontbreekt")
+    @ApiResponse(responseCode = "403", description = "U bent niet de gemeentesecretaris")
+    @ApiResponse(responseCode = "404", description = "Geen route voor dit voorstel, of geen stap met dit id")
+    @ApiResponse(responseCode = "409", description = "De stap is nog niet aan de beurt of al afgehandeld, of de route "
+            + "is afgesloten")
+    ResponseEntity<Void> skip(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
+                              @Parameter(description = STEP_ID) @PathVariable String stepId,
+                              @Valid @RequestBody SkipRequest body,
+                              Authentication authentication) {
+        commands.sendAndWait(new SkipStep(currentRouteId(proposalId), stepId, Signatories.from(authentication),
+                body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private String currentRouteId(ProposalId proposalId) {
+        return routes.latestRoute(proposalId).map(RouteView::routeId).orElseThrow(() -> new RouteNotFound(proposalId));
+    }
+
+    private static ContentHash version(String version) {
+        return version == null ? null : ContentHash.of(version);
     }
 }

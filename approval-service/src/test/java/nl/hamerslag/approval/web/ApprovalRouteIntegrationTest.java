@@ -43,28 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The route on the real parts: a ProposalSubmitted record on Kafka in, HTTP sign-off, RouteCompleted on Kafka out. */
-@HamerslagIntegrationTest
-class ApprovalRouteIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    private ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://localhost:" + port);
-    }
+class ApprovalRouteIntegrationTest extends ApprovalIntegrationTest {
 
     @Test
     void aSubmittedProposalIsSignedOffInOrderByTheRightRolesAndItsCompletionIsPublished() {
@@ -159,104 +138,16 @@ class ApprovalRouteIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         JsonNode approve = docs.json().get("paths").get("/api/approvals/routes/{proposalId}/steps/{stepId}/approve");
         assertThat(approve.get("post").get("summary").asString()).isEqualTo("Akkoord geven op een stap");
-        assertThat(approve.get("post").get("responses").propertyNames()).contains("204", "403", "404", "409", "412");
+        assertThat(approve.get("post").get("responses").propertyNames()).contains("204", "403", "404", "409");
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.get("/api/approvals/routes/{proposalId}/steps/{stepId}/refuse").get("post").get("summary").asString())
+                .isEqualTo("Niet akkoord geven op een stap");
+        assertThat(paths.get("/api/approvals/routes/{proposalId}/steps/{stepId}/delegate").get("post")
+                .get("responses").propertyNames()).contains("204", "400", "403", "409", "422");
+        assertThat(paths.get("/api/approvals/routes/{proposalId}/steps/{stepId}/skip")).isNotNull();
+        assertThat(paths.get("/api/approvals/inbox").get("get").get("summary").asString()).isEqualTo("Mijn te accorderen stappen");
+        assertThat(paths.get("/api/approvals/overdue")).isNotNull();
+        assertThat(paths.get("/api/approvals/stats")).isNotNull();
         assertThat(docs.json().get("info").get("description").asString()).startsWith("Accorderen:");
-    }
-
-    // --- helpers
-
-    private static ProposalSubmitted submission(boolean financial, boolean legal) {
-        ProposalId id = ProposalId.newId();
-        Manifest manifest = new Manifest(ContentHash.sha256("content of " + id), List.of());
-        return new ProposalSubmitted(id, manifest.version(), ProposalType.COLLEGE_PROPOSAL,
-                "Herinrichting Marktplein", "Ruimte", "Wethouder Wim", Confidentiality.OPENBAAR, financial, legal,
-                DecidingBody.COLLEGE, "anna.steller", manifest);
-    }
-
-    /** Sends the record as drafting's relay would: keyed by proposal, with the relay's headers. */
-    private void publish(ProposalSubmitted event, String eventId, Integer partition) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DRAFTING, partition,
-                event.proposalId().toString(), json.writeValueAsBytes(event));
-        header(record, EventHeaders.EVENT_ID, eventId);
-        header(record, EventHeaders.EVENT_TYPE, ProposalSubmitted.class.getSimpleName());
-        header(record, EventHeaders.SCHEMA_VERSION, Integer.toString(event.schemaVersion()));
-        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-        header(record, EventHeaders.SOURCE, "drafting-service");
-        header(record, EventHeaders.AGGREGATE_ID, event.proposalId().toString());
-        header(record, EventHeaders.AGGREGATE_SEQUENCE, "4");
-        header(record, EventHeaders.ACTOR_SUBJECT, "anna.steller");
-        header(record, EventHeaders.ACTOR_NAME, "Anna de Steller");
-        header(record, EventHeaders.ACTOR_ROLE, Role.AUTHOR.name());
-        header(record, EventHeaders.CORRELATION_ID, "corr-" + eventId);
-        header(record, EventHeaders.CAUSATION_ID, "request:" + eventId);
-        header(record, EventHeaders.HASH, ContentHash.sha256(eventId).value());
-        try {
-            kafka.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the test record", e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private ApiResponse approve(String routePath, String stepId, Role role, String body) {
-        return api.post(routePath + "/steps/" + stepId + "/approve", body, "Authorization", TestTokens.bearer(role));
-    }
-
-    private JsonNode awaitRoute(ProposalId proposalId, java.util.function.Predicate<JsonNode> condition) {
-        String path = "/api/approvals/routes/" + proposalId;
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-            ApiResponse response = api.get(path, "Authorization", TestTokens.bearer(Role.AUTHOR));
-            if (response.status() != 200 || !condition.test(response.json())) {
-                return false;
-            }
-            found[0] = response.json();
-            return true;
-        });
-        return found[0];
-    }
-
-    /** "stage stepId role state" per step, in route order. */
-    private static List<String> steps(JsonNode route) {
-        List<String> steps = new ArrayList<>();
-        for (JsonNode stage : route.get("stages")) {
-            for (JsonNode step : stage.get("steps")) {
-                steps.add(stage.get("number").asInt() + " " + step.get("stepId").asString() + " "
-                        + step.get("role").asString() + " " + step.get("state").asString());
-            }
-        }
-        return steps;
-    }
-
-    private long events(String routeId) {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, routeId);
-        return count == null ? 0 : count;
-    }
-
-    private ConsumerRecord<String, byte[]> awaitPublished(ProposalId proposalId, String eventType) {
-        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(
-                KafkaTestUtils.consumerProps(broker, "approval-test-" + UUID.randomUUID(), false),
-                new StringDeserializer(), new ByteArrayDeserializer()).createConsumer()) {
-            broker.consumeFromAnEmbeddedTopic(consumer, Topics.APPROVAL);
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(r -> {
-                    if (proposalId.toString().equals(r.key()) && eventType.equals(header(r, EventHeaders.EVENT_TYPE))) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * A POST with an {@code Idempotency-Key} header is processed once per caller and key: a retry
  * gets the first answer again (with {@code Idempotent-Replayed: true}); the same key with another
  * request is refused (422); a retry while the first is still running gets 409. Answers of 5xx are
- * not kept, so a retry after our failure is processed afresh.
+ * not kept, so a retry after our failure is processed afresh. A JSON body is compared by its hash;
+ * a multipart upload by its length, so that it still streams.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -51,10 +52,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     HEADER + " must be 1 to 255 visible ASCII characters, e.g. a UUID.");
             return;
         }
-        CachedBodyRequest cached = CachedBodyRequest.of(request);
+        HttpServletRequest forwarded;
+        String bodyFingerprint;
+        if (isMultipart(request)) {
+            // an upload may be tens of megabytes and must stream: its length stands for its body (the
+            // multipart boundary differs on every retry, so the raw bytes could not be compared anyway)
+            forwarded = request;
+            bodyFingerprint = "multipart:" + request.getContentLengthLong();
+        } else {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            forwarded = cached;
+            bodyFingerprint = ContentHash.sha256(cached.body()).value();
+        }
         String caller = caller();
         String requestHash = ContentHash.sha256(request.getMethod() + " " + request.getRequestURI() + "\n"
-                + ContentHash.sha256(cached.body()).value()).value();
+                + bodyFingerprint).value();
         Optional<StoredResponse> earlier = store.claim(key, caller, request.getMethod(), request.getRequestURI(), requestHash);
         if (earlier.isPresent()) {
             answerRetry(request, response, earlier.get(), requestHash);
@@ -63,7 +75,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
-            chain.doFilter(cached, wrapper);
+            chain.doFilter(forwarded, wrapper);
             if (wrapper.getStatus() < 500) {
                 store.complete(key, caller, wrapper.getStatus(), wrapper.getContentType(),
                         wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray());
@@ -98,6 +110,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 response.getOutputStream().write(earlier.body());
             }
         }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static String caller() {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -38,6 +40,20 @@ class TallyController {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateTally(id, ProposalId.newId(), body.name()));
         return ResponseEntity.created(URI.create("/api/tallies/" + id)).body(Map.of("id", id));
+    }
+
+    /** A streamed upload, to show that Idempotency-Key works without buffering multipart bodies. */
+    @PostMapping(path = "/{id}/notes", consumes = "multipart/form-data")
+    @PreAuthorize("hasRole('AUTHOR')")
+    ResponseEntity<Map<String, String>> note(@PathVariable String id, @RequestPart("file") MultipartFile file)
+            throws java.io.IOException {
+        long size;
+        try (var in = file.getInputStream()) {
+            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        String note = UUID.randomUUID().toString();
+        return ResponseEntity.created(URI.create("/api/tallies/" + id + "/notes/" + note))
+                .body(Map.of("note", note, "size", Long.toString(size)));
     }
 
     @PostMapping("/{id}/count")

@@ -114,6 +114,32 @@ class WebRulesIntegrationTest {
         assertThat(other.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aRetriedUploadWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
+        TallyApi api = new TallyApi(port);
+        String key = UUID.randomUUID().toString();
+
+        ApiResponse first = upload(api, key, "boundary-one", "some notes");
+        ApiResponse retry = upload(api, key, "boundary-two", "some notes");
+        ApiResponse other = upload(api, key, "boundary-three", "other, longer notes");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(other.status()).isEqualTo(422);
+    }
+
+    private static ApiResponse upload(TallyApi api, String key, String boundary, String content) {
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return api.client().send(api.client().request("/api/tallies/any/notes",
+                        "Authorization", TestTokens.bearer(Role.AUTHOR), "Idempotency-Key", key,
+                        "Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private long events() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
