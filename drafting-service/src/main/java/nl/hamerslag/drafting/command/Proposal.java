@@ -2,25 +2,50 @@ package nl.hamerslag.drafting.command;
 
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.contracts.Role;
+import nl.hamerslag.contracts.drafting.AttachmentKind;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
+import nl.hamerslag.contracts.drafting.ProposalWithdrawn;
+import nl.hamerslag.drafting.command.DraftingCommands.AddAttachment;
 import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
+import nl.hamerslag.drafting.command.DraftingCommands.MarkReturned;
+import nl.hamerslag.drafting.command.DraftingCommands.MarkScheduled;
+import nl.hamerslag.drafting.command.DraftingCommands.RecordDecision;
+import nl.hamerslag.drafting.command.DraftingCommands.RemoveAttachment;
+import nl.hamerslag.drafting.command.DraftingCommands.ReplaceAttachment;
+import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
-import nl.hamerslag.drafting.command.ProposalRefusals.ApprovalOfAnotherVersion;
+import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
+import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentExists;
+import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentMissing;
+import nl.hamerslag.drafting.command.ProposalRefusals.MayNotWithdraw;
+import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
 import nl.hamerslag.drafting.command.ProposalRefusals.NotInSignOff;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotOnAgenda;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotReadyForAgenda;
 import nl.hamerslag.drafting.command.ProposalRefusals.NotTheAuthor;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotTheSubmittedVersion;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotWithdrawable;
+import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotEditable;
 import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotSubmittable;
+import nl.hamerslag.drafting.command.ProposalRefusals.ReasonRequired;
+import nl.hamerslag.drafting.command.ProposalRefusals.StaleRevision;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Voorstel: guards what an author and the route may do with a proposal. */
+/** Voorstel: guards what an author, their manager, the route and the meetings may do with a proposal. */
 @Aggregate
 public class Proposal {
 
@@ -30,6 +55,14 @@ public class Proposal {
     private String authorSubject;
     private ProposalStatus status;
     private ContentHash submittedVersion;
+    private final Map<String, Attachment> attachments = new LinkedHashMap<>();
+
+    /** The current revision of one attachment. */
+    private record Attachment(String id, AttachmentKind kind, AttachmentFile file, int revision) {
+        Manifest.Entry entry() {
+            return new Manifest.Entry(id, kind, file.name(), file.mediaType(), file.size(), file.sha256());
+        }
+    }
 
     protected Proposal() {
     }
@@ -40,28 +73,162 @@ public class Proposal {
     }
 
     @CommandHandler
-    public void handle(SubmitProposal command) {
-        if (!command.submitter().subject().equals(authorSubject)) {
-            throw new NotTheAuthor(id);
+    public void handle(ReviseProposal command) {
+        requireAuthorWhileEditable(command.reviser().subject());
+        long revision = AggregateLifecycle.getVersion();
+        if (command.expectedRevision() != null && command.expectedRevision() != revision) {
+            throw new StaleRevision(id, command.expectedRevision(), revision);
         }
-        if (status != ProposalStatus.DRAFT) {
+        var changes = content.changesTo(command.content());
+        if (!changes.isEmpty()) {
+            apply(new ProposalRevised(id, changes, command.content(), command.content().version(), command.reviser()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AddAttachment command) {
+        requireAuthorWhileEditable(command.by().subject());
+        if (command.kind() == AttachmentKind.MAIN) {
+            mainDocument().ifPresent(main -> {
+                throw new MainDocumentExists(id, main.id());
+            });
+        }
+        apply(new AttachmentAdded(id, command.attachmentId(), command.kind(), command.file(), command.by()));
+    }
+
+    @CommandHandler
+    public void handle(ReplaceAttachment command) {
+        requireAuthorWhileEditable(command.by().subject());
+        Attachment current = attachment(command.attachmentId());
+        if (!current.file().equals(command.file())) {
+            apply(new AttachmentReplaced(id, current.id(), current.kind(), command.file(), current.revision() + 1,
+                    current.file().sha256(), command.by()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RemoveAttachment command) {
+        requireAuthorWhileEditable(command.by().subject());
+        Attachment current = attachment(command.attachmentId());
+        apply(new AttachmentRemoved(id, current.id(), current.kind(), command.by()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitProposal command) {
+        requireAuthor(command.submitter().subject());
+        if (!status.isEditable()) {
             throw new ProposalNotSubmittable(id, status);
         }
-        Manifest manifest = new Manifest(content.version(), List.of());
+        if (mainDocument().isEmpty()) {
+            throw new MainDocumentMissing(id);
+        }
+        Manifest manifest = new Manifest(content.version(), attachments.values().stream()
+                .sorted(Comparator.comparing(Attachment::kind))
+                .map(Attachment::entry)
+                .toList());
         apply(new ProposalSubmitted(id, manifest.version(), content.type(), content.title(), content.department(),
                 content.portfolioHolder(), content.confidentiality(), content.financialConsequences(),
                 content.legalConsequences(), content.decidingBody(), authorSubject, manifest));
     }
 
     @CommandHandler
+    public void handle(WithdrawProposal command) {
+        boolean author = command.by().subject().equals(authorSubject);
+        boolean departmentManager = command.by().role() == Role.MANAGER
+                && command.department() != null && command.department().equalsIgnoreCase(content.department());
+        if (!author && !departmentManager) {
+            throw new MayNotWithdraw(id);
+        }
+        if (status.isFinal()) {
+            throw new NotWithdrawable(id, status);
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new ReasonRequired();
+        }
+        apply(new ProposalWithdrawn(id, command.by(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    public void handle(MarkReturned command) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            return; // the withdrawal was published; the route closes on it
+        }
+        requireInSignOff(command.version());
+        apply(new ProposalReturned(id, command.routeId(), command.version(), command.remarks()));
+    }
+
+    @CommandHandler
     public void handle(MarkApproved command) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            return;
+        }
+        requireInSignOff(command.version());
+        apply(new ProposalApproved(id, command.routeId(), command.version()));
+    }
+
+    @CommandHandler
+    public void handle(MarkScheduled command) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            return; // the withdrawal was published; the agenda item is removed on it
+        }
+        // ON_AGENDA again: moved to another meeting
+        if (status != ProposalStatus.APPROVED && status != ProposalStatus.ON_AGENDA) {
+            throw new NotReadyForAgenda(id, status);
+        }
+        requireSubmittedVersion(command.version());
+        apply(new ProposalPutOnAgenda(id, command.meetingId(), command.body(), command.meetingDate(),
+                command.agendaItemId(), command.itemType(), command.version()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDecision command) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            return;
+        }
+        if (status != ProposalStatus.ON_AGENDA) {
+            throw new NotOnAgenda(id, status);
+        }
+        requireSubmittedVersion(command.version());
+        apply(new DecisionRecorded(id, command.decisionId(), command.meetingId(), command.body(), command.outcome(),
+                command.version(), command.decidedAt(), command.nextBody()));
+    }
+
+    private void requireAuthor(String subject) {
+        if (!subject.equals(authorSubject)) {
+            throw new NotTheAuthor(id);
+        }
+    }
+
+    private void requireAuthorWhileEditable(String subject) {
+        requireAuthor(subject);
+        if (!status.isEditable()) {
+            throw new ProposalNotEditable(id, status);
+        }
+    }
+
+    private void requireInSignOff(ContentHash version) {
         if (status != ProposalStatus.SUBMITTED) {
             throw new NotInSignOff(id, status);
         }
-        if (!command.version().equals(submittedVersion)) {
-            throw new ApprovalOfAnotherVersion(id, command.version(), submittedVersion);
+        requireSubmittedVersion(version);
+    }
+
+    private void requireSubmittedVersion(ContentHash version) {
+        if (!Objects.equals(version, submittedVersion)) {
+            throw new NotTheSubmittedVersion(id, version, submittedVersion);
         }
-        apply(new ProposalApproved(id, command.routeId(), command.version()));
+    }
+
+    private Attachment attachment(String attachmentId) {
+        Attachment attachment = attachments.get(attachmentId);
+        if (attachment == null) {
+            throw new NoSuchAttachment(id, attachmentId);
+        }
+        return attachment;
+    }
+
+    private java.util.Optional<Attachment> mainDocument() {
+        return attachments.values().stream().filter(a -> a.kind() == AttachmentKind.MAIN).findFirst();
     }
 
     @EventSourcingHandler
@@ -73,13 +240,54 @@ public class Proposal {
     }
 
     @EventSourcingHandler
+    void on(ProposalRevised event) {
+        content = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.put(event.attachmentId(), new Attachment(event.attachmentId(), event.kind(), event.file(), 1));
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentReplaced event) {
+        attachments.put(event.attachmentId(),
+                new Attachment(event.attachmentId(), event.kind(), event.file(), event.revision()));
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentRemoved event) {
+        attachments.remove(event.attachmentId());
+    }
+
+    @EventSourcingHandler
     void on(ProposalSubmitted event) {
         status = ProposalStatus.SUBMITTED;
         submittedVersion = event.version();
     }
 
     @EventSourcingHandler
+    void on(ProposalReturned event) {
+        status = ProposalStatus.RETURNED;
+    }
+
+    @EventSourcingHandler
     void on(ProposalApproved event) {
         status = ProposalStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalPutOnAgenda event) {
+        status = ProposalStatus.ON_AGENDA;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded event) {
+        status = event.resultingStatus();
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawn event) {
+        status = ProposalStatus.WITHDRAWN;
     }
 }

@@ -2,82 +2,261 @@ package nl.hamerslag.drafting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
+import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
+import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
+import nl.hamerslag.drafting.command.ProposalStatus;
+import nl.hamerslag.drafting.query.ProposalPage;
 import nl.hamerslag.drafting.query.ProposalQueries;
+import nl.hamerslag.drafting.query.ProposalSearch;
 import nl.hamerslag.drafting.query.ProposalView;
+import nl.hamerslag.drafting.query.Viewer;
 import nl.hamerslag.platform.identity.Actors;
+import nl.hamerslag.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/proposals")
-@Tag(name = "Voorstellen", description = "Opstellen en doorsturen van voorstellen")
+@Tag(name = "Voorstellen", description = "Opstellen, herzien, doorsturen en terugtrekken van voorstellen; zoeken")
 public class ProposalController {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final CommandGateway commands;
     private final ProposalQueries queries;
+    private final ProposalAccess access;
+    private final ProposalPatch patches;
 
-    public ProposalController(CommandGateway commands, ProposalQueries queries) {
+    public ProposalController(CommandGateway commands, ProposalQueries queries, ProposalAccess access,
+                              ProposalPatch patches) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
+        this.patches = patches;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Voorstel opstellen",
             description = "Start een nieuw voorstel als steller (rol AUTHOR). Met een Idempotency-Key levert een herhaling hetzelfde antwoord.")
-    @ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het voorstel")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het voorstel, ETag is de revisie")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; het detail noemt het veld")
     @ApiResponse(responseCode = "403", description = "Alleen een steller mag een voorstel opstellen")
-    public ResponseEntity<ProposalView> draft(@Valid @RequestBody DraftProposalRequest request,
-                                              @Parameter(description = "Maakt een herhaalde POST veilig")
-                                              @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                              Authentication authentication) {
+    public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody DraftProposalRequest request,
+                                                  @Parameter(description = "Maakt een herhaalde POST veilig")
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                  Authentication authentication) {
+        Viewer viewer = Viewers.of(authentication);
+        requireKnownRelated(request, viewer, null);
         ProposalId id = ProposalId.newId();
         commands.sendAndWait(new DraftProposal(id, request.content(), Actors.as(authentication, Role.AUTHOR)));
-        return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id.value()));
+        ProposalView view = access.visible(id.value(), viewer);
+        return ResponseEntity.created(URI.create("/api/proposals/" + id)).eTag(etag(view)).body(full(view, viewer));
+    }
+
+    @GetMapping
+    @Operation(summary = "Voorstellen zoeken",
+            description = "Zoekt in de voorstellen die u mag zien: eigen voorstellen (mine=true), op status, soort, afdeling, "
+                    + "portefeuillehouder, gremium en tekst in titel en samenvatting; gepagineerd en gesorteerd. Elk "
+                    + "resultaat noemt in 'actions' wat u er nu mee mag doen.")
+    @ApiResponse(responseCode = "200", description = "Eén pagina resultaten")
+    @ApiResponse(responseCode = "400", description = "Ongeldige filter, pagina of sortering")
+    public ProposalSearchResult search(
+            @Parameter(description = "Alleen mijn eigen voorstellen") @RequestParam(defaultValue = "false") boolean mine,
+            @Parameter(description = "Status") @RequestParam(required = false) ProposalStatus status,
+            @Parameter(description = "Soort voorstel") @RequestParam(required = false) ProposalType type,
+            @Parameter(description = "Afdeling") @RequestParam(required = false) String department,
+            @Parameter(description = "Portefeuillehouder") @RequestParam(required = false) String portfolioHolder,
+            @Parameter(description = "Gremium dat besluit (of het volgende gremium)") @RequestParam(required = false) DecidingBody decidingBody,
+            @Parameter(description = "Zoektekst in titel en samenvatting") @RequestParam(required = false) String q,
+            @Parameter(description = "Paginanummer, vanaf 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Paginagrootte, 1 tot 100") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Sortering: veld,richting; velden " + "updatedAt, createdAt, title, status, type, "
+                    + "wishedMeetingDate; richting asc of desc") @RequestParam(defaultValue = "updatedAt,desc") String sort,
+            Authentication authentication) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InvalidQuery("page must be 0 or more and size between 1 and 100.");
+        }
+        String[] sortParts = sort.split(",", -1);
+        String direction = sortParts.length > 1 ? sortParts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+        if (!ProposalQueries.SORTABLE.containsKey(sortParts[0].strip()) || sortParts.length > 2
+                || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw new InvalidQuery("sort must be field,direction with field one of "
+                    + ProposalQueries.SORTABLE.keySet().stream().sorted().toList() + " and direction asc or desc.");
+        }
+        if (q != null && q.length() > 200) {
+            throw new InvalidQuery("q: at most 200 characters.");
+        }
+        Viewer viewer = Viewers.of(authentication);
+        ProposalPage found = queries.search(new ProposalSearch(mine, status, type, department, portfolioHolder,
+                decidingBody, q, page, size, sortParts[0].strip(), direction.equals("asc")), viewer);
+        return new ProposalSearchResult(found.items().stream()
+                .map(view -> new ProposalResponse(view, null, ProposalActions.of(view, viewer))).toList(),
+                found.page(), found.size(), found.totalItems());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Voorstel opvragen", description = "De actuele stand van een voorstel, met zijn status.")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id")
-    public ProposalView get(@PathVariable UUID id) {
-        return view(id);
+    @Operation(summary = "Voorstel opvragen",
+            description = "De actuele stand van een voorstel, met zijn status, bijlagen en wat u ermee mag doen. De ETag "
+                    + "is de revisie; stuur die als If-Match mee bij herzien. Een voorstel dat u niet mag zien bestaat voor u niet (404).")
+    @ApiResponse(responseCode = "200", description = "Het voorstel")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    public ResponseEntity<ProposalResponse> get(@PathVariable UUID id, Authentication authentication) {
+        Viewer viewer = Viewers.of(authentication);
+        ProposalView view = access.visible(id, viewer);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH, "application/json"})
+    @PreAuthorize("hasRole('AUTHOR')")
+    @Operation(summary = "Voorstel herzien",
+            description = "Wijzigt velden van een voorstel in concept (DRAFT) of teruggestuurd (RETURNED), als JSON merge "
+                    + "patch: genoemde velden krijgen de nieuwe waarde, null maakt een optioneel veld leeg, andere velden "
+                    + "blijven. Elke herziening is een gebeurtenis die zegt wat er veranderde. Stuur de ETag van de GET als "
+                    + "If-Match mee om geen wijziging van een ander te overschrijven.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = DraftProposalRequest.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DraftProposalRequest.class))}))
+    @ApiResponse(responseCode = "200", description = "Herzien; de nieuwe ETag staat in de header")
+    @ApiResponse(responseCode = "400", description = "Onbekend veld of ongeldige waarde; het detail noemt het veld")
+    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "409", description = "Het voorstel is doorgestuurd; eerst moet het worden teruggestuurd")
+    @ApiResponse(responseCode = "412", description = "If-Match is verouderd: het voorstel is intussen gewijzigd")
+    public ResponseEntity<ProposalResponse> revise(@PathVariable UUID id, @RequestBody JsonNode patch,
+                                                   @Parameter(description = "ETag van de laatst gelezen stand")
+                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   Authentication authentication) {
+        Viewer viewer = Viewers.of(authentication);
+        ProposalView current = access.ownedBy(id, viewer);
+        Long expected = expectedRevision(ifMatch, current);
+        DraftProposalRequest revised = patches.apply(current, patch);
+        requireKnownRelated(revised, viewer, id);
+        commands.sendAndWait(new ReviseProposal(new ProposalId(id), revised.content(), expected,
+                Actors.as(authentication, Role.AUTHOR)));
+        ProposalView view = access.visible(id, viewer);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Voorstel doorsturen",
-            description = "Stuurt het voorstel de accorderingsroute in; de inhoud is daarna bevroren. Alleen de steller zelf.")
+            description = "Stuurt het voorstel de accorderingsroute in en bevriest deze versie: ProposalSubmitted draagt het "
+                    + "manifest (hash van de velden en van elke bijlage). Vereist een hoofddocument. Alleen de steller zelf; "
+                    + "ook opnieuw na terugsturen.")
+    @ApiResponse(responseCode = "200", description = "Doorgestuurd")
     @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "409", description = "Het voorstel is niet in concept")
-    public ProposalView submit(@PathVariable UUID id, Authentication authentication) {
-        if (queries.byId(id).isEmpty()) {
-            throw new ProposalNotFound(id);
-        }
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "409", description = "Het voorstel is niet in concept of teruggestuurd, of heeft geen hoofddocument")
+    public ResponseEntity<ProposalResponse> submit(@PathVariable UUID id, Authentication authentication) {
+        Viewer viewer = Viewers.of(authentication);
+        access.visible(id, viewer);
         commands.sendAndWait(new SubmitProposal(new ProposalId(id), Actors.as(authentication, Role.AUTHOR)));
-        return view(id);
+        ProposalView view = access.visible(id, viewer);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
     }
 
-    private ProposalView view(UUID id) {
-        return queries.byId(id).orElseThrow(() -> new ProposalNotFound(id));
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('AUTHOR', 'MANAGER')")
+    @Operation(summary = "Voorstel terugtrekken",
+            description = "Trekt het voorstel terug, met reden, op elk moment vóór een besluit. Door de steller of een "
+                    + "leidinggevende (MANAGER) van de afdeling van het voorstel. Open routes en agendapunten vervallen "
+                    + "(ProposalWithdrawn op Kafka).")
+    @ApiResponse(responseCode = "200", description = "Teruggetrokken")
+    @ApiResponse(responseCode = "400", description = "Geen reden opgegeven, of te lang")
+    @ApiResponse(responseCode = "403", description = "Niet de steller en geen leidinggevende van de afdeling")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "409", description = "Er is al besloten, of het is al teruggetrokken")
+    public ResponseEntity<ProposalResponse> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest request,
+                                                     Authentication authentication) {
+        Viewer viewer = Viewers.of(authentication);
+        ProposalView current = access.visible(id, viewer);
+        Role role = viewer.has(Role.AUTHOR) && current.author().equals(viewer.subject()) || !viewer.has(Role.MANAGER)
+                ? Role.AUTHOR : Role.MANAGER;
+        commands.sendAndWait(new WithdrawProposal(new ProposalId(id), Actors.as(authentication, role),
+                viewer.department(), request.reason()));
+        ProposalView view = access.visible(id, viewer);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+    }
+
+    private ProposalResponse full(ProposalView view, Viewer viewer) {
+        List<AttachmentResponse> attachments = queries.attachments(view.id()).stream()
+                .map(a -> AttachmentResponse.of(a, AttachmentController.href(view.id(), a.id()))).toList();
+        return new ProposalResponse(view, attachments, ProposalActions.of(view, viewer));
+    }
+
+    private void requireKnownRelated(DraftProposalRequest request, Viewer viewer, UUID self) {
+        UUID related = request.relatedProposal();
+        if (related == null) {
+            return;
+        }
+        if (related.equals(self) || queries.byId(related)
+                .filter(v -> viewer.maySee(v.confidentiality(), v.author())).isEmpty()) {
+            throw new InvalidQuery("relatedProposal: there is no other proposal " + related + ".");
+        }
+    }
+
+    static String etag(ProposalView view) {
+        return "\"" + view.revision() + "\"";
+    }
+
+    /** The revision in If-Match; any tag that is not a revision of this proposal is stale. */
+    private static Long expectedRevision(String ifMatch, ProposalView current) {
+        if (ifMatch == null || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.strip();
+            if (value.matches("\"\\d{1,18}\"")) {
+                long revision = Long.parseLong(value.substring(1, value.length() - 1));
+                if (revision == current.revision()) {
+                    return revision;
+                }
+            }
+        }
+        throw new StaleTag(current);
+    }
+
+    /** A query parameter or a body field refers to something that is not there or is malformed. */
+    static final class InvalidQuery extends RuleViolation {
+        InvalidQuery(String message) {
+            super(Kind.INVALID, message);
+        }
+    }
+
+    /** If-Match names no current revision. */
+    static final class StaleTag extends RuleViolation {
+        StaleTag(ProposalView current) {
+            super(Kind.STALE, "Proposal " + current.id() + " changed since you read it (it is at revision "
+                    + current.revision() + "); GET it again and reapply your change.");
+        }
     }
 }

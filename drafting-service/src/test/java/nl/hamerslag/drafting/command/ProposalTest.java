@@ -7,19 +7,44 @@ import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.contracts.approval.ReturnedForRevision.Remark;
+import nl.hamerslag.contracts.drafting.AttachmentKind;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
+import nl.hamerslag.contracts.drafting.ProposalWithdrawn;
+import nl.hamerslag.contracts.meeting.AgendaItemType;
+import nl.hamerslag.contracts.meeting.DecisionOutcome;
+import nl.hamerslag.drafting.command.DraftingCommands.AddAttachment;
 import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
+import nl.hamerslag.drafting.command.DraftingCommands.MarkReturned;
+import nl.hamerslag.drafting.command.DraftingCommands.MarkScheduled;
+import nl.hamerslag.drafting.command.DraftingCommands.RecordDecision;
+import nl.hamerslag.drafting.command.DraftingCommands.RemoveAttachment;
+import nl.hamerslag.drafting.command.DraftingCommands.ReplaceAttachment;
+import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
 import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
-import nl.hamerslag.drafting.command.ProposalRefusals.ApprovalOfAnotherVersion;
+import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
+import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentExists;
+import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentMissing;
+import nl.hamerslag.drafting.command.ProposalRefusals.MayNotWithdraw;
+import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
 import nl.hamerslag.drafting.command.ProposalRefusals.NotInSignOff;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotOnAgenda;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotReadyForAgenda;
 import nl.hamerslag.drafting.command.ProposalRefusals.NotTheAuthor;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotTheSubmittedVersion;
+import nl.hamerslag.drafting.command.ProposalRefusals.NotWithdrawable;
+import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotEditable;
 import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotSubmittable;
+import nl.hamerslag.drafting.command.ProposalRefusals.ReasonRequired;
+import nl.hamerslag.drafting.command.ProposalRefusals.StaleRevision;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +54,22 @@ class ProposalTest {
     private static final ProposalId ID = ProposalId.newId();
     private static final Actor AUTHOR = new Actor("anna.steller", "Anna de Steller", Role.AUTHOR);
     private static final Actor OTHER_AUTHOR = new Actor("piet.steller", "Piet Steller", Role.AUTHOR);
+    private static final Actor MANAGER = new Actor("mark.leidinggevende", "Mark Leidinggevende", Role.MANAGER);
     private static final ProposalContent CONTENT = new ProposalContent(ProposalType.COLLEGE_PROPOSAL,
             "Herinrichting Marktplein", "Het plein wordt groener.", "Wethouder Ruimte", "Ruimte",
-            Confidentiality.OPENBAAR, true, false, DecidingBody.COLLEGE);
+            Confidentiality.OPENBAAR, true, false, DecidingBody.COLLEGE, null, null, List.of());
     private static final ContentHash FIELDS = CONTENT.version();
-    private static final Manifest MANIFEST = new Manifest(FIELDS, List.of());
+    private static final AttachmentFile TEXT = new AttachmentFile("voorstel.pdf", "application/pdf", 1234,
+            ContentHash.sha256("voorstel v1"));
+    private static final AttachmentFile TEXT_V2 = new AttachmentFile("voorstel.pdf", "application/pdf", 1300,
+            ContentHash.sha256("voorstel v2"));
+    private static final AttachmentFile ANNEX = new AttachmentFile("kaart.png", "image/png", 99,
+            ContentHash.sha256("kaart"));
+    private static final Manifest MANIFEST = new Manifest(FIELDS, List.of(
+            new Manifest.Entry("main-1", AttachmentKind.MAIN, "voorstel.pdf", "application/pdf", 1234, TEXT.sha256())));
     private static final ContentHash V1 = MANIFEST.version();
+    private static final LocalDate MEETING_DATE = LocalDate.of(2026, 3, 10);
+    private static final Instant DECIDED_AT = Instant.parse("2026-03-10T15:00:00Z");
 
     private AggregateTestFixture<Proposal> fixture;
 
@@ -47,11 +82,44 @@ class ProposalTest {
         return new ProposalDrafted(ID, CONTENT, FIELDS, AUTHOR);
     }
 
+    private static AttachmentAdded mainAdded() {
+        return new AttachmentAdded(ID, "main-1", AttachmentKind.MAIN, TEXT, AUTHOR);
+    }
+
     private static ProposalSubmitted submitted() {
         return new ProposalSubmitted(ID, V1, CONTENT.type(), CONTENT.title(), CONTENT.department(),
                 CONTENT.portfolioHolder(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE, AUTHOR.subject(),
                 MANIFEST);
     }
+
+    private static ProposalReturned returned() {
+        return new ProposalReturned(ID, "route-1", V1, List.of(
+                new Remark("manager", Role.MANAGER, "mark.leidinggevende", "Onderbouwing ontbreekt", true)));
+    }
+
+    private static ProposalApproved approved() {
+        return new ProposalApproved(ID, "route-1", V1);
+    }
+
+    private static ProposalPutOnAgenda onAgenda() {
+        return new ProposalPutOnAgenda(ID, "meeting-1", DecidingBody.COLLEGE, MEETING_DATE, "item-1",
+                AgendaItemType.HAMMER_ITEM, V1);
+    }
+
+    private static RecordDecision decision(DecisionOutcome outcome, DecidingBody nextBody) {
+        return new RecordDecision(ID, "decision-1", "meeting-1", DecidingBody.COLLEGE, outcome, V1, DECIDED_AT, nextBody);
+    }
+
+    private static DecisionRecorded decided(DecisionOutcome outcome, DecidingBody nextBody) {
+        return new DecisionRecorded(ID, "decision-1", "meeting-1", DecidingBody.COLLEGE, outcome, V1, DECIDED_AT, nextBody);
+    }
+
+    private static ProposalContent retitled(String title) {
+        return new ProposalContent(CONTENT.type(), title, CONTENT.summary(), CONTENT.portfolioHolder(),
+                CONTENT.department(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE, null, null, List.of());
+    }
+
+    // drafting and the content hash
 
     @Test
     void draftingAProposalRecordsItsContentVersionAndAuthor() {
@@ -62,24 +130,165 @@ class ProposalTest {
 
     @Test
     void theVersionIsTheHashOfTheContentSoEqualContentHasEqualVersions() {
-        ProposalContent same = new ProposalContent(CONTENT.type(), CONTENT.title(), CONTENT.summary(),
-                CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE);
-        ProposalContent other = new ProposalContent(CONTENT.type(), "Andere titel", CONTENT.summary(),
-                CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE);
-        assertThat(same.version()).isEqualTo(FIELDS);
-        assertThat(other.version()).isNotEqualTo(FIELDS);
+        assertThat(retitled(CONTENT.title()).version()).isEqualTo(FIELDS);
+        assertThat(retitled("Andere titel").version()).isNotEqualTo(FIELDS);
     }
 
     @Test
-    void theAuthorSubmitsADraftFreezingItsVersionAndFlags() {
+    void fieldsAddedLaterChangeTheHashOnlyWhenSet() {
+        ContentHash withoutLaterFields = ContentHash.sha256(String.join("\n", "type=COLLEGE_PROPOSAL",
+                "title=Herinrichting Marktplein", "summary=Het plein wordt groener.", "portfolioHolder=Wethouder Ruimte",
+                "department=Ruimte", "confidentiality=openbaar", "financialConsequences=true",
+                "legalConsequences=false", "decidingBody=COLLEGE"));
+        ProposalContent tagged = new ProposalContent(CONTENT.type(), CONTENT.title(), CONTENT.summary(),
+                CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false,
+                DecidingBody.COLLEGE, MEETING_DATE, null, List.of("centrum"));
+
+        assertThat(FIELDS).isEqualTo(withoutLaterFields);
+        assertThat(tagged.version()).isNotEqualTo(FIELDS);
+    }
+
+    // revising
+
+    @Test
+    void aRevisionSaysWhichFieldsChangedFromWhatToWhat() {
+        ProposalContent revised = retitled("Herinrichting Grote Markt");
         fixture.given(drafted())
+                .when(new ReviseProposal(ID, revised, 0L, AUTHOR))
+                .expectEvents(new ProposalRevised(ID, List.of(new FieldChange("title", "Herinrichting Marktplein",
+                        "Herinrichting Grote Markt")), revised, revised.version(), AUTHOR));
+    }
+
+    @Test
+    void aRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(drafted())
+                .when(new ReviseProposal(ID, CONTENT, null, AUTHOR))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionFromAStaleRevisionIsRefused() {
+        fixture.given(drafted(), mainAdded())
+                .when(new ReviseProposal(ID, retitled("Nieuw"), 0L, AUTHOR))
+                .expectException(StaleRevision.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSubmittedProposalCannotBeRevised() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new ReviseProposal(ID, retitled("Nieuw"), null, AUTHOR))
+                .expectException(ProposalNotEditable.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnedProposalCanBeRevised() {
+        ProposalContent revised = retitled("Nieuw");
+        fixture.given(drafted(), mainAdded(), submitted(), returned())
+                .when(new ReviseProposal(ID, revised, null, AUTHOR))
+                .expectEvents(new ProposalRevised(ID, CONTENT.changesTo(revised), revised, revised.version(), AUTHOR));
+    }
+
+    @Test
+    void onlyTheAuthorRevises() {
+        fixture.given(drafted())
+                .when(new ReviseProposal(ID, retitled("Nieuw"), null, OTHER_AUTHOR))
+                .expectException(NotTheAuthor.class)
+                .expectNoEvents();
+    }
+
+    // attachments
+
+    @Test
+    void theAuthorAddsTheMainDocument() {
+        fixture.given(drafted())
+                .when(new AddAttachment(ID, "main-1", AttachmentKind.MAIN, TEXT, AUTHOR))
+                .expectEvents(mainAdded());
+    }
+
+    @Test
+    void thereIsOneMainDocument() {
+        fixture.given(drafted(), mainAdded())
+                .when(new AddAttachment(ID, "main-2", AttachmentKind.MAIN, TEXT_V2, AUTHOR))
+                .expectException(MainDocumentExists.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anyNumberOfAnnexesMayBeAdded() {
+        fixture.given(drafted(), mainAdded(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .when(new AddAttachment(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .expectEvents(new AttachmentAdded(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR));
+    }
+
+    @Test
+    void replacingAnAttachmentIsItsNextRevisionNamingThePreviousHash() {
+        fixture.given(drafted(), mainAdded())
+                .when(new ReplaceAttachment(ID, "main-1", TEXT_V2, AUTHOR))
+                .expectEvents(new AttachmentReplaced(ID, "main-1", AttachmentKind.MAIN, TEXT_V2, 2, TEXT.sha256(), AUTHOR));
+    }
+
+    @Test
+    void anUnknownAttachmentCannotBeReplacedOrRemoved() {
+        fixture.given(drafted())
+                .when(new RemoveAttachment(ID, "nope", AUTHOR))
+                .expectException(NoSuchAttachment.class);
+        fixture.given(drafted())
+                .when(new ReplaceAttachment(ID, "nope", TEXT, AUTHOR))
+                .expectException(NoSuchAttachment.class);
+    }
+
+    @Test
+    void attachmentsAreFrozenOnceSubmitted() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .expectException(ProposalNotEditable.class);
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new RemoveAttachment(ID, "main-1", AUTHOR))
+                .expectException(ProposalNotEditable.class);
+    }
+
+    @Test
+    void onlyTheAuthorAttaches() {
+        fixture.given(drafted())
+                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, OTHER_AUTHOR))
+                .expectException(NotTheAuthor.class)
+                .expectNoEvents();
+    }
+
+    // submitting
+
+    @Test
+    void theAuthorSubmitsADraftFreezingItsFieldsAndAttachmentsInTheManifest() {
+        fixture.given(drafted(), mainAdded())
                 .when(new SubmitProposal(ID, AUTHOR))
                 .expectEvents(submitted());
     }
 
     @Test
-    void onlyTheAuthorMaySubmit() {
+    void theManifestListsTheMainDocumentFirstAndEveryAnnex() {
+        Manifest manifest = new Manifest(FIELDS, List.of(MANIFEST.attachments().get(0),
+                new Manifest.Entry("annex-1", AttachmentKind.ANNEX, "kaart.png", "image/png", 99, ANNEX.sha256())));
+        fixture.given(drafted(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR), mainAdded())
+                .when(new SubmitProposal(ID, AUTHOR))
+                .expectEvents(new ProposalSubmitted(ID, manifest.version(), CONTENT.type(), CONTENT.title(),
+                        CONTENT.department(), CONTENT.portfolioHolder(), CONTENT.confidentiality(), true, false,
+                        DecidingBody.COLLEGE, AUTHOR.subject(), manifest));
+    }
+
+    @Test
+    void submittingWithoutAMainDocumentIsRefused() {
         fixture.given(drafted())
+                .when(new SubmitProposal(ID, AUTHOR))
+                .expectException(MainDocumentMissing.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheAuthorMaySubmit() {
+        fixture.given(drafted(), mainAdded())
                 .when(new SubmitProposal(ID, OTHER_AUTHOR))
                 .expectException(NotTheAuthor.class)
                 .expectNoEvents();
@@ -87,25 +296,53 @@ class ProposalTest {
 
     @Test
     void aSubmittedProposalCannotBeSubmittedAgain() {
-        fixture.given(drafted(), submitted())
+        fixture.given(drafted(), mainAdded(), submitted())
                 .when(new SubmitProposal(ID, AUTHOR))
                 .expectException(ProposalNotSubmittable.class)
                 .expectNoEvents();
     }
 
     @Test
+    void aReturnedProposalIsResubmittedAsANewVersion() {
+        ProposalContent revised = retitled("Nieuw");
+        Manifest manifest = new Manifest(revised.version(), MANIFEST.attachments());
+        fixture.given(drafted(), mainAdded(), submitted(), returned(),
+                        new ProposalRevised(ID, CONTENT.changesTo(revised), revised, revised.version(), AUTHOR))
+                .when(new SubmitProposal(ID, AUTHOR))
+                .expectEvents(new ProposalSubmitted(ID, manifest.version(), revised.type(), "Nieuw", revised.department(),
+                        revised.portfolioHolder(), revised.confidentiality(), true, false, DecidingBody.COLLEGE,
+                        AUTHOR.subject(), manifest));
+    }
+
+    // the sign-off route (approval-service)
+
+    @Test
+    void aRefusedRouteReturnsTheProposalWithTheRemarks() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new MarkReturned(ID, "route-1", V1, returned().remarks()))
+                .expectEvents(returned());
+    }
+
+    @Test
+    void aReturnForAnotherVersionDoesNotApply() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new MarkReturned(ID, "route-0", ContentHash.sha256("other"), List.of()))
+                .expectException(NotTheSubmittedVersion.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aCompletedRouteForTheSubmittedVersionApprovesTheProposal() {
-        fixture.given(drafted(), submitted())
+        fixture.given(drafted(), mainAdded(), submitted())
                 .when(new MarkApproved(ID, "route-1", V1))
-                .expectEvents(new ProposalApproved(ID, "route-1", V1));
+                .expectEvents(approved());
     }
 
     @Test
     void aCompletedRouteForAnotherVersionDoesNotApprove() {
-        ContentHash other = ContentHash.sha256("another version");
-        fixture.given(drafted(), submitted())
-                .when(new MarkApproved(ID, "route-0", other))
-                .expectException(ApprovalOfAnotherVersion.class)
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new MarkApproved(ID, "route-0", ContentHash.sha256("another version")))
+                .expectException(NotTheSubmittedVersion.class)
                 .expectNoEvents();
     }
 
@@ -114,6 +351,136 @@ class ProposalTest {
         fixture.given(drafted())
                 .when(new MarkApproved(ID, "route-1", V1))
                 .expectException(NotInSignOff.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRouteOutcomeForAWithdrawnProposalChangesNothing() {
+        fixture.given(drafted(), mainAdded(), submitted(), new ProposalWithdrawn(ID, AUTHOR, "Niet meer nodig"))
+                .when(new MarkApproved(ID, "route-1", V1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    // meetings (meeting-service)
+
+    @Test
+    void anApprovedProposalIsPutOnAnAgenda() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved())
+                .when(new MarkScheduled(ID, "meeting-1", DecidingBody.COLLEGE, MEETING_DATE, "item-1",
+                        AgendaItemType.HAMMER_ITEM, V1))
+                .expectEvents(onAgenda());
+    }
+
+    @Test
+    void aProposalInSignOffCannotBeScheduled() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new MarkScheduled(ID, "meeting-1", DecidingBody.COLLEGE, MEETING_DATE, "item-1",
+                        AgendaItemType.HAMMER_ITEM, V1))
+                .expectException(NotReadyForAgenda.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecisionAsProposedIsFinal() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda())
+                .when(decision(DecisionOutcome.AS_PROPOSED, null))
+                .expectEvents(decided(DecisionOutcome.AS_PROPOSED, null));
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.AS_PROPOSED, null))
+                .when(new MarkScheduled(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE, "item-2",
+                        AgendaItemType.HAMMER_ITEM, V1))
+                .expectException(NotReadyForAgenda.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPostponedProposalIsReadyToBeScheduledAgain() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.POSTPONED, null))
+                .when(new MarkScheduled(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE.plusWeeks(1), "item-9",
+                        AgendaItemType.DEBATE_ITEM, V1))
+                .expectEvents(new ProposalPutOnAgenda(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE.plusWeeks(1),
+                        "item-9", AgendaItemType.DEBATE_ITEM, V1));
+    }
+
+    @Test
+    void aCouncilProposalAdoptedByTheCollegeGoesOnToTheNextBody() {
+        DecisionRecorded toCouncil = decided(DecisionOutcome.AS_PROPOSED, DecidingBody.COUNCIL);
+        assertThat(toCouncil.resultingStatus()).isEqualTo(ProposalStatus.APPROVED);
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), toCouncil)
+                .when(new MarkScheduled(ID, "meeting-3", DecidingBody.COUNCIL, MEETING_DATE.plusWeeks(4), "item-1",
+                        AgendaItemType.DEBATE_ITEM, V1))
+                .expectEvents(new ProposalPutOnAgenda(ID, "meeting-3", DecidingBody.COUNCIL, MEETING_DATE.plusWeeks(4),
+                        "item-1", AgendaItemType.DEBATE_ITEM, V1));
+    }
+
+    @Test
+    void aRejectionIsFinalEvenWithANextBody() {
+        assertThat(decided(DecisionOutcome.REJECTED, DecidingBody.COUNCIL).resultingStatus()).isEqualTo(ProposalStatus.DECIDED);
+        assertThat(decided(DecisionOutcome.WITHDRAWN, null).resultingStatus()).isEqualTo(ProposalStatus.DECIDED);
+    }
+
+    @Test
+    void aDecidedProposalCannotBeDecidedAgain() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.AS_PROPOSED, null))
+                .when(decision(DecisionOutcome.REJECTED, null))
+                .expectException(NotOnAgenda.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecisionOnAnotherVersionDoesNotApply() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda())
+                .when(new RecordDecision(ID, "decision-1", "meeting-1", DecidingBody.COLLEGE, DecisionOutcome.AS_PROPOSED,
+                        ContentHash.sha256("other"), DECIDED_AT, null))
+                .expectException(NotTheSubmittedVersion.class)
+                .expectNoEvents();
+    }
+
+    // withdrawing
+
+    @Test
+    void theAuthorWithdrawsWithAReason() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", "  Niet meer nodig "))
+                .expectEvents(new ProposalWithdrawn(ID, AUTHOR, "Niet meer nodig"));
+    }
+
+    @Test
+    void aManagerOfTheDepartmentMayWithdraw() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda())
+                .when(new WithdrawProposal(ID, MANAGER, "ruimte", "Prioriteit vervallen"))
+                .expectEvents(new ProposalWithdrawn(ID, MANAGER, "Prioriteit vervallen"));
+    }
+
+    @Test
+    void aManagerOfAnotherDepartmentMayNotWithdraw() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, MANAGER, "Financiën", "Prioriteit vervallen"))
+                .expectException(MayNotWithdraw.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherAuthorMayNotWithdraw() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, OTHER_AUTHOR, "Ruimte", "Weg ermee"))
+                .expectException(MayNotWithdraw.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecidedProposalCannotBeWithdrawn() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.AS_PROPOSED, null))
+                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", "Te laat"))
+                .expectException(NotWithdrawable.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawalNeedsAReason() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", " "))
+                .expectException(ReasonRequired.class)
                 .expectNoEvents();
     }
 }

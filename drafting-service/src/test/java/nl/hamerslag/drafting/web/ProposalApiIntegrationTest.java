@@ -5,9 +5,11 @@ import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.Topics;
 import nl.hamerslag.contracts.approval.RouteCompleted;
+import nl.hamerslag.drafting.support.DraftingApi;
+import nl.hamerslag.drafting.support.Files;
+import nl.hamerslag.drafting.support.DraftingIntegrationTest;
 import nl.hamerslag.test.ApiClient;
 import nl.hamerslag.test.ApiResponse;
-import nl.hamerslag.test.HamerslagIntegrationTest;
 import nl.hamerslag.test.RelayedRecord;
 import nl.hamerslag.test.TestTokens;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -33,7 +35,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@HamerslagIntegrationTest
+@DraftingIntegrationTest
 class ProposalApiIntegrationTest {
 
     static final String VALID = """
@@ -51,10 +53,12 @@ class ProposalApiIntegrationTest {
     EmbeddedKafkaBroker broker;
 
     ApiClient api;
+    DraftingApi drafting;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient("http://localhost:" + port);
+        drafting = new DraftingApi(port);
+        api = drafting.client();
     }
 
     private ApiResponse draft(String body, Role role) {
@@ -85,20 +89,21 @@ class ProposalApiIntegrationTest {
     void submittingPublishesProposalSubmittedKeyedByTheProposal() {
         String id = draftedId();
 
-        ApiResponse submitted = api.post("/api/proposals/" + id + "/submit", null, "Authorization", TestTokens.bearer(Role.AUTHOR));
+        ApiResponse submitted = drafting.submittedWithMain(id);
 
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
         ConsumerRecord<String, byte[]> record = awaitRecord(Topics.DRAFTING, id, "ProposalSubmitted");
         assertThat(new String(record.value(), StandardCharsets.UTF_8))
                 .contains("\"financialConsequences\":true")
-                .contains(submitted.json().get("submittedVersion").asString());
+                .contains(submitted.json().get("submittedVersion").asString())
+                .contains(ContentHash.sha256(Files.PDF).value());
     }
 
     @Test
     void aCompletedRouteMarksTheProposalApprovedOnceEvenWhenDeliveredTwice() {
         String id = draftedId();
-        ApiResponse submitted = api.post("/api/proposals/" + id + "/submit", null, "Authorization", TestTokens.bearer(Role.AUTHOR));
+        ApiResponse submitted = drafting.submittedWithMain(id);
         String version = submitted.json().get("submittedVersion").asString();
 
         ProducerRecord<String, byte[]> completed = RelayedRecord.of(Topics.APPROVAL,
@@ -159,7 +164,7 @@ class ProposalApiIntegrationTest {
     @Test
     void aSubmittedProposalCannotBeSubmittedAgain() {
         String id = draftedId();
-        api.post("/api/proposals/" + id + "/submit", null, "Authorization", TestTokens.bearer(Role.AUTHOR));
+        drafting.submittedWithMain(id);
 
         ApiResponse again = api.post("/api/proposals/" + id + "/submit", null, "Authorization", TestTokens.bearer(Role.AUTHOR));
 
@@ -175,6 +180,17 @@ class ProposalApiIntegrationTest {
                 .isEqualTo(400);
         assertThat(api.post("/api/proposals/00000000-0000-0000-0000-000000000000/submit", null, "Authorization",
                 TestTokens.bearer(Role.AUTHOR)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() {
+        ApiResponse docs = api.get("/v3/api-docs");
+
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/proposals", "/api/proposals/{id}",
+                "/api/proposals/{id}/submit", "/api/proposals/{id}/withdraw", "/api/proposals/{id}/attachments",
+                "/api/proposals/{id}/attachments/{attachmentId}", "/api/proposals/{id}/versions",
+                "/api/proposals/{id}/versions/{version}", "/api/proposals/{id}/versions/{version}/attachments/{attachmentId}");
     }
 
     private long events() {
