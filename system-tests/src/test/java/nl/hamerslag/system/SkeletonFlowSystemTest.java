@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.UUID;
 
+import static nl.hamerslag.system.Dossier.PROPOSAL;
+import static nl.hamerslag.system.Dossier.as;
+import static nl.hamerslag.system.Dossier.stepFor;
+import static nl.hamerslag.system.Dossier.stepIds;
+import static nl.hamerslag.system.Dossier.with;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton end to end, through the gateway only: an author drafts and submits a
@@ -22,20 +25,13 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(SystemUnderTest.class)
 class SkeletonFlowSystemTest {
 
-    static final String PROPOSAL = """
-            {"type":"COLLEGE_PROPOSAL","title":"Herinrichting Marktplein","summary":"Het plein wordt groener.",
-             "portfolioHolder":"Wethouder Ruimte","department":"Ruimte","confidentiality":"openbaar",
-             "financialConsequences":true,"legalConsequences":true,"decidingBody":"COLLEGE"}""";
-
     ApiClient gateway;
+    Dossier dossier;
 
     @BeforeEach
     void setUp() {
         gateway = new ApiClient(SystemUnderTest.system().gatewayUrl());
-    }
-
-    private String[] as(Role role) {
-        return new String[]{"Authorization", "Bearer " + SystemUnderTest.system().token(role)};
+        dossier = new Dossier(gateway);
     }
 
     @Test
@@ -57,32 +53,30 @@ class SkeletonFlowSystemTest {
         ApiResponse retried = gateway.post("/api/proposals", PROPOSAL, with(as(Role.AUTHOR), "Idempotency-Key", key));
         assertThat(retried.json().get("id").asString()).as("a retry creates nothing new").isEqualTo(id);
 
-        ApiResponse submitted = gateway.post("/api/proposals/" + id + "/submit", null, as(Role.AUTHOR));
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        dossier.uploadMainDocument(id);
+        String version = dossier.submit(id);
 
-        JsonNode route = awaitRoute(id);
+        JsonNode route = dossier.awaitRoute(id, version);
         assertThat(stepIds(route)).hasSize(4);
-        String manager = step(route, Role.MANAGER);
-        String financial = step(route, Role.FINANCIAL_CONTROLLER);
-        String legal = step(route, Role.LEGAL_CONTROLLER);
-        String secretary = step(route, Role.MUNICIPAL_SECRETARY);
+        String manager = stepFor(route, Role.MANAGER);
+        String financial = stepFor(route, Role.FINANCIAL_CONTROLLER);
+        String legal = stepFor(route, Role.LEGAL_CONTROLLER);
+        String secretary = stepFor(route, Role.MUNICIPAL_SECRETARY);
 
-        ApiResponse wrongRole = approve(id, manager, Role.LEGAL_CONTROLLER);
+        ApiResponse wrongRole = dossier.approve(id, manager, as(Role.LEGAL_CONTROLLER));
         assertThat(wrongRole.status()).as("a legal controller cannot sign as manager").isEqualTo(403);
         assertThat(wrongRole.contentType()).startsWith("application/problem+json");
 
-        ApiResponse notYetDue = approve(id, secretary, Role.MUNICIPAL_SECRETARY);
+        ApiResponse notYetDue = dossier.approve(id, secretary, as(Role.MUNICIPAL_SECRETARY));
         assertThat(notYetDue.status()).as("the secretary signs last").isEqualTo(409);
 
-        assertThat(approve(id, manager, Role.MANAGER).status()).isBetween(200, 204);
-        assertThat(approve(id, legal, Role.LEGAL_CONTROLLER).status()).isBetween(200, 204);
-        assertThat(approve(id, financial, Role.FINANCIAL_CONTROLLER).status()).isBetween(200, 204);
-        awaitStepDue(id, secretary);
-        assertThat(approve(id, secretary, Role.MUNICIPAL_SECRETARY).status()).isBetween(200, 204);
+        assertThat(dossier.approve(id, manager, as(Role.MANAGER)).status()).isEqualTo(204);
+        assertThat(dossier.approve(id, legal, as(Role.LEGAL_CONTROLLER)).status()).isEqualTo(204);
+        assertThat(dossier.approve(id, financial, as(Role.FINANCIAL_CONTROLLER)).status()).isEqualTo(204);
+        dossier.awaitStepDue(id, secretary);
+        assertThat(dossier.approve(id, secretary, as(Role.MUNICIPAL_SECRETARY)).status()).isEqualTo(204);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                gateway.get("/api/proposals/" + id, as(Role.AUTHOR)).json().get("status").asString())
-                .isEqualTo("APPROVED"));
+        dossier.awaitStatus(id, "APPROVED");
     }
 
     @Test
@@ -101,57 +95,5 @@ class SkeletonFlowSystemTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    private ApiResponse approve(String proposalId, String stepId, Role role) {
-        return gateway.post("/api/approvals/routes/" + proposalId + "/steps/" + stepId + "/approve",
-                "{\"remarks\":\"akkoord\"}", as(role));
-    }
-
-    private JsonNode awaitRoute(String proposalId) {
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                gateway.get("/api/approvals/routes/" + proposalId, as(Role.MANAGER)).status() == 200);
-        return gateway.get("/api/approvals/routes/" + proposalId, as(Role.MANAGER)).json();
-    }
-
-    private void awaitStepDue(String proposalId, String stepId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode route = gateway.get("/api/approvals/routes/" + proposalId, as(Role.MANAGER)).json();
-            return stepNode(route, stepId).get("state").asString().equals("DUE");
-        });
-    }
-
-    private static java.util.List<String> stepIds(JsonNode route) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        route.get("stages").forEach(stage -> stage.get("steps").forEach(step -> ids.add(step.get("stepId").asString())));
-        return ids;
-    }
-
-    private static String step(JsonNode route, Role role) {
-        for (JsonNode stage : route.get("stages")) {
-            for (JsonNode step : stage.get("steps")) {
-                if (step.get("role").asString().equals(role.name())) {
-                    return step.get("stepId").asString();
-                }
-            }
-        }
-        throw new AssertionError("no step for " + role + " in " + route);
-    }
-
-    private static JsonNode stepNode(JsonNode route, String stepId) {
-        for (JsonNode stage : route.get("stages")) {
-            for (JsonNode step : stage.get("steps")) {
-                if (step.get("stepId").asString().equals(stepId)) {
-                    return step;
-                }
-            }
-        }
-        throw new AssertionError("no step " + stepId + " in " + route);
-    }
-
-    private static String[] with(String[] headers, String... more) {
-        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
-        System.arraycopy(more, 0, all, headers.length, more.length);
-        return all;
     }
 }
