@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Map;
@@ -38,6 +40,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             RuleViolation.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             RuleViolation.Kind.CONFLICT, HttpStatus.CONFLICT,
             RuleViolation.Kind.STALE, HttpStatus.PRECONDITION_FAILED,
+            RuleViolation.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+            RuleViolation.Kind.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             RuleViolation.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT);
 
     @ExceptionHandler(RuleViolation.class)
@@ -86,6 +90,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
     }
 
+    @ExceptionHandler(MultipartException.class)
+    public ProblemDetail brokenMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read; send multipart/form-data with the parts this endpoint names.");
+        problem.setTitle("Unreadable upload");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error while handling a request", e);
@@ -104,6 +116,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 detail.isEmpty() ? "The request body is not valid." : detail);
         problem.setTitle("Invalid request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is larger than this service accepts" + (e.getMaxUploadSize() > 0
+                        ? " (" + e.getMaxUploadSize() + " bytes)" : "") + "; send a smaller file.");
+        problem.setTitle("Upload too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @Override

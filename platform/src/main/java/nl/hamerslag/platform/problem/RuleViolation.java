@@ -19,6 +19,10 @@ public abstract class RuleViolation extends RuntimeException {
         CONFLICT,
         /** 412: the caller's version is stale. */
         STALE,
+        /** 413: too large. */
+        TOO_LARGE,
+        /** 415: a media type this endpoint does not accept. */
+        UNSUPPORTED_MEDIA_TYPE,
         /** 422: well-formed but semantically impossible. */
         UNPROCESSABLE
     }

@@ -130,6 +130,24 @@ class WebRulesIntegrationTest {
         assertThat(other.status()).isEqualTo(422);
     }
 
+    @Test
+    void aBrokenMultipartBodyIs400NotAServerError() {
+        ApiResponse response = new TallyApi(port).client().send(new TallyApi(port).client().request("/api/tallies/any/notes",
+                        "Authorization", TestTokens.bearer(Role.AUTHOR), "Content-Type", "multipart/form-data; boundary=b")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("this is not multipart")));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anUploadOverTheLimitIs413() {
+        ApiResponse response = upload(new TallyApi(port), UUID.randomUUID().toString(), "big", "x".repeat(4096));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("detail").asString()).contains("smaller file");
+    }
+
     private static ApiResponse upload(TallyApi api, String key, String boundary, String content) {
         String body = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
