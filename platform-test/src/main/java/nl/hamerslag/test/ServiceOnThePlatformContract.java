@@ -1,0 +1,46 @@
+package nl.hamerslag.test;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every service on the platform offers from its first day, checked on the real parts: health
+ * without a token (with its database), an API that needs a token, and its OpenAPI document.
+ * A service's test extends this and names its documented title.
+ */
+@HamerslagIntegrationTest
+public abstract class ServiceOnThePlatformContract {
+
+    @LocalServerPort
+    protected int port;
+
+    /** A part of the title the service's OpenAPI document must carry. */
+    protected abstract String documentedTitle();
+
+    @Test
+    void theServiceStartsOnTheRealPartsAndReportsHealthyWithoutAToken() {
+        ApiResponse health = new ApiClient("http://localhost:" + port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").has("db")).isTrue();
+    }
+
+    @Test
+    void itsApiNeedsAToken() {
+        ApiResponse response = new ApiClient("http://localhost:" + port).get("/api/anything");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void itPublishesItsOpenApiDocument() {
+        ApiResponse docs = new ApiClient("http://localhost:" + port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("info").get("title").asString()).contains(documentedTitle());
+    }
+}
