@@ -183,6 +183,10 @@ final class EmbeddedKafka {
         }
     }
 
+    /**
+     * The wait between two readiness polls of a child process (the broker, a service's health
+     * endpoint): they offer nothing to block on until they are ready, so the launcher looks again.
+     */
     static void pause(Duration d) {
         try {
             Thread.sleep(d.toMillis());
