@@ -11,12 +11,11 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 /**
- * Upload refusals the platform's problem advice does not phrase for attachments: a file over the
- * limit is 413 naming the limit, also when the servlet container's multipart limit stopped it
- * before any controller ran; a broken multipart body is 400.
+ * The 413 for an attachment over the limit, naming the configured per-attachment limit, also when
+ * the servlet container's multipart limit stopped it before any controller ran. (A broken multipart
+ * body is the platform's 400.)
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,13 +42,5 @@ class UploadProblems {
                         + " bytes) per attachment.");
         problem.setTitle("Attachment too large");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The upload is not a readable multipart/form-data body; send the parts 'file' and 'kind'.");
-        problem.setTitle("Unreadable upload");
-        return ResponseEntity.badRequest().body(problem);
     }
 }
