@@ -4,9 +4,16 @@ import nl.hamerslag.contracts.Role;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The demo users of local mode: one per role, all in the department "Ruimte" unless staff-wide. */
+/**
+ * The demo users of local mode. Two line departments (Ruimte and Sociaal Domein) each have their own
+ * author and manager, and there are two financial controllers, so that who-sees-what and
+ * who-may-sign-what can be tried: a manager of Sociaal Domein cannot sign for Ruimte, and a
+ * confidential proposal is not shown to every holder of a role. The first user of a role is the
+ * one {@link #forRole} gives.
+ */
 public final class DemoUsers {
 
     public static final List<DemoUser> ALL = List.of(
@@ -21,7 +28,10 @@ public final class DemoUsers {
             new DemoUser("ria.raadslid", "Ria Raadslid", Role.COUNCIL_MEMBER, "Raad"),
             new DemoUser("evert.eindredacteur", "Evert Eindredacteur", Role.FINAL_EDITOR, "Communicatie"),
             new DemoUser("aart.auditor", "Aart Auditor", Role.AUDITOR, "Concerncontrol"),
-            new DemoUser("ada.beheer", "Ada Beheer", Role.ADMIN, "ICT"));
+            new DemoUser("ada.beheer", "Ada Beheer", Role.ADMIN, "ICT"),
+            new DemoUser("sofie.sociaal", "Sofie Sociaal", Role.AUTHOR, "Sociaal Domein"),
+            new DemoUser("mehmet.manager", "Mehmet Manager", Role.MANAGER, "Sociaal Domein"),
+            new DemoUser("frank.financien", "Frank Financiën", Role.FINANCIAL_CONTROLLER, "Financiën"));
 
     private DemoUsers() {
     }
@@ -33,6 +43,18 @@ public final class DemoUsers {
 
     public static Optional<DemoUser> bySubject(String subject) {
         return ALL.stream().filter(u -> u.subject().equals(subject)).findFirst();
+    }
+
+    /**
+     * The shell variable a user's token is printed as: {@code TOKEN_<ROLE>} for the first user of a
+     * role (the README's curl flow uses these), {@code TOKEN_<ROLE>_<FIRST NAME>} for the others.
+     */
+    public static String tokenVariable(DemoUser user) {
+        String base = "TOKEN_" + user.role().name();
+        if (forRole(user.role()).equals(user)) {
+            return base;
+        }
+        return base + "_" + user.subject().split("\\.")[0].toUpperCase(Locale.ROOT);
     }
 
     /** Parses a role name case-insensitively; the message lists the valid names. */
