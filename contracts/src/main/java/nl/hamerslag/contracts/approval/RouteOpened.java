@@ -19,7 +19,17 @@ public record RouteOpened(ProposalId proposalId, String routeId, ContentHash ver
     public record Stage(int number, List<Step> steps) {
     }
 
-    /** One sign-off step: who must sign, by role. */
-    public record Step(String stepId, Role role) {
+    /**
+     * One sign-off step: who must sign, by role.
+     *
+     * @param department the department whose holder of the role must sign (the manager step: the
+     *                   proposal's own department), or null when any holder of the role may
+     */
+    public record Step(String stepId, Role role, String department) {
+
+        /** A step any holder of the role may sign. */
+        public Step(String stepId, Role role) {
+            this(stepId, role, null);
+        }
     }
 }

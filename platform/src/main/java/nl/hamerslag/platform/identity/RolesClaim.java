@@ -1,12 +1,13 @@
 package nl.hamerslag.platform.identity;
 
+import nl.hamerslag.identity.TokenClaims;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
 /** Roles come from the token's {@code roles} claim and become authorities {@code ROLE_<name>}. */
 public final class RolesClaim {
 
-    public static final String NAME = "roles";
+    public static final String NAME = TokenClaims.ROLES;
 
     private RolesClaim() {
     }

@@ -1,0 +1,79 @@
+package nl.hamerslag.platform.identity;
+
+import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.contracts.Role;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling: resolved once per request from the bearer token ({@link CallerResolver}) and handed
+ * to controllers as a parameter, or a service acting on another service's event ({@link #system}).
+ * The acting role is the role the action is taken in: set by {@link #actingAs} once the controller
+ * (or the rule behind it) knows it, so the audit trail records "as manager", not the token's first
+ * role. A token with exactly one role acts in that role from the start.
+ *
+ * @param department the holder's department, or null when the token names none (department checks then fail closed)
+ * @param actingRole the role this call acts in, or null while it is not yet known
+ */
+public record Caller(String subject, String name, Set<Role> roles, String department, Role actingRole) {
+
+    public Caller {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(name, "name");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        department = department == null || department.isBlank() ? null : department;
+        if (actingRole != null && !roles.contains(actingRole)) {
+            throw new IllegalArgumentException(subject + " cannot act as " + actingRole + ": the token holds " + roles);
+        }
+    }
+
+    /** A caller from a token: acting in its only role, or not yet in any when it holds several. */
+    public static Caller of(String subject, String name, Set<Role> roles, String department) {
+        return new Caller(subject, name, roles, department, roles.size() == 1 ? roles.iterator().next() : null);
+    }
+
+    /** A service acting on another service's event. */
+    public static Caller system(String serviceName) {
+        return new Caller(serviceName, "Hamerslag " + serviceName, Set.of(Role.SYSTEM), null, Role.SYSTEM);
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean holdsAny(Set<Role> wanted) {
+        return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /** This caller acting in {@code role}; the caller must hold it. */
+    public Caller actingAs(Role role) {
+        return new Caller(subject, name, roles, department, role);
+    }
+
+    public Optional<String> departmentName() {
+        return Optional.ofNullable(department);
+    }
+
+    /** Whether the caller belongs to {@code otherDepartment}; false when either is unknown (fails closed). */
+    public boolean isOfDepartment(String otherDepartment) {
+        return department != null && otherDepartment != null && department.equalsIgnoreCase(otherDepartment.strip());
+    }
+
+    /** The actor an event records: who, and the role they acted in. */
+    public Actor actor() {
+        if (actingRole == null) {
+            throw new IllegalStateException("say which role " + subject + " acts in (Caller.actingAs) before recording it");
+        }
+        return new Actor(subject, name, actingRole);
+    }
+
+    /** For the audit metadata: the acting role, or every role held while none was chosen. */
+    public String actingRoleOrRoles() {
+        return actingRole != null ? actingRole.name()
+                : roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+}
