@@ -26,9 +26,6 @@ public record Caller(String subject, String name, Set<Role> roles, String depart
         Objects.requireNonNull(name, "name");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         department = department == null || department.isBlank() ? null : department;
-        if (actingRole != null && !roles.contains(actingRole)) {
-            throw new IllegalArgumentException(subject + " cannot act as " + actingRole + ": the token holds " + roles);
-        }
     }
 
     /** A caller from a token: acting in its only role, or not yet in any when it holds several. */
@@ -51,6 +48,17 @@ public record Caller(String subject, String name, Set<Role> roles, String depart
 
     /** This caller acting in {@code role}; the caller must hold it. */
     public Caller actingAs(Role role) {
+        if (!roles.contains(role)) {
+            throw new IllegalArgumentException(subject + " cannot act as " + role + ": the token holds " + roles);
+        }
+        return new Caller(subject, name, roles, department, role);
+    }
+
+    /**
+     * This caller acting in a role they do not hold, because a step was delegated to them or a
+     * mandate names them: the rule that allows it (the aggregate) has checked the delegation or mandate.
+     */
+    public Caller actingOnBehalfAs(Role role) {
         return new Caller(subject, name, roles, department, role);
     }
 
