@@ -117,8 +117,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray());
                 if (!kept) {
                     log.warn("The answer to {} with {} {} was not kept: a retry took the key over after "
-                                    + "hamerslag.idempotency.in-progress-timeout. Raise that timeout above the time this "
-                                    + "request takes.", request.getRequestURI(), HEADER, claim.key());
+                            + "hamerslag.idempotency.in-progress-timeout. Raise that timeout above the time this "
+                            + "request takes.", request.getRequestURI(), HEADER, claim.key());
                 }
             }
         } finally {

@@ -21,8 +21,8 @@ public record IdempotencyProperties(DataSize maxBodySize, Duration retention, Du
         retention = retention == null ? Duration.ofHours(24) : retention;
         inProgressTimeout = inProgressTimeout == null ? Duration.ofMinutes(2) : inProgressTimeout;
         if (maxBodySize.toBytes() < 0 || maxBodySize.toBytes() >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("hamerslag.idempotency.max-body-size must be between 0 and 2GB (the body "
-                    + "is held in memory); got " + maxBodySize + ". Send larger content as a multipart upload.");
+            throw new IllegalArgumentException("hamerslag.idempotency.max-body-size must be between 0 and 2GB (the "
+                    + "body is held in memory); got " + maxBodySize + ". Send larger content as a multipart upload.");
         }
     }
 }

@@ -43,8 +43,8 @@ class IdempotencyIntegrationTest {
             String name = newName();
             String key = newKey();
 
-            ApiResponse response = client().send(client().request("/api/effects/" + name, "Authorization", bearer(), "Content-Type", JSON,
-                    "Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(jsonOf(ONE_MEGABYTE + 1))));
+            ApiResponse response = send("/api/effects/" + name, bearer(), key, JSON,
+                    HttpRequest.BodyPublishers.ofString(jsonOf(ONE_MEGABYTE + 1)));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(413);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -59,9 +59,8 @@ class IdempotencyIntegrationTest {
             String key = newKey();
             byte[] big = jsonOf(ONE_MEGABYTE + 1).getBytes();
 
-            ApiResponse response = client().send(client().request("/api/effects/" + name, "Authorization", bearer(), "Content-Type", JSON,
-                            "Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+            ApiResponse response = send("/api/effects/" + name, bearer(), key, JSON,
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(413);
             assertThat(effects(name)).isEmpty();
@@ -70,8 +69,8 @@ class IdempotencyIntegrationTest {
 
         @Test
         void withoutATokenALargeBodyIs401BeforeAnythingIsRead() {
-            ApiResponse response = client().send(client().request("/api/effects/" + newName(), "Content-Type", JSON,
-                    "Idempotency-Key", newKey()).POST(HttpRequest.BodyPublishers.ofString(jsonOf(ONE_MEGABYTE + 1))));
+            ApiResponse response = send("/api/effects/" + newName(), null, newKey(), JSON,
+                    HttpRequest.BodyPublishers.ofString(jsonOf(ONE_MEGABYTE + 1)));
 
             assertThat(response.status()).isEqualTo(401);
         }
@@ -132,9 +131,9 @@ class IdempotencyIntegrationTest {
             String key = newKey();
             post("/api/effects/" + name, "{}", key);
 
-            ApiResponse other = client().send(client().request("/api/effects/" + name, "Content-Type", JSON, "Idempotency-Key", key,
-                            "Authorization", "Bearer " + TestTokens.forUser("ander.steller", "Ander", "Ruimte", Role.AUTHOR))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
+            String otherAuthor = "Bearer " + TestTokens.forUser("ander.steller", "Ander", "Ruimte", Role.AUTHOR);
+            ApiResponse other = send("/api/effects/" + name, otherAuthor, key, JSON,
+                    HttpRequest.BodyPublishers.ofString("{}"));
 
             assertThat(other.status()).isEqualTo(201);
             assertThat(other.header("Idempotent-Replayed")).isNull();
@@ -157,8 +156,7 @@ class IdempotencyIntegrationTest {
         }
 
         private ApiResponse anonymousPost(String name, String key, String body) {
-            return client().send(client().request("/api/public/effects/" + name, "Content-Type", JSON, "Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            return send("/api/public/effects/" + name, null, key, JSON, HttpRequest.BodyPublishers.ofString(body));
         }
     }
 
@@ -170,7 +168,7 @@ class IdempotencyIntegrationTest {
             String name = newName();
             String key = newKey();
             post("/api/effects/" + name, "{}", key);
-            age(key, "25 hours");
+            new KeyRows(jdbc).age(key, "25 hours");
 
             ApiResponse again = post("/api/effects/" + name, "{}", key);
 
@@ -261,17 +259,25 @@ class IdempotencyIntegrationTest {
     }
 
     private ApiResponse post(String path, String body, String key) {
-        return client().send(client().request(path, "Authorization", bearer(), "Content-Type", JSON, "Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(path, bearer(), key, JSON, HttpRequest.BodyPublishers.ofString(body));
     }
 
     private ApiResponse upload(String name, String key, String boundary, String content) {
         String body = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return client().send(client().request("/api/effects/" + name + "/files", "Authorization", bearer(), "Idempotency-Key", key,
-                        "Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send("/api/effects/" + name + "/files", bearer(), key, "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** A POST with an Idempotency-Key; {@code authorization} null for an anonymous caller. */
+    private ApiResponse send(String path, String authorization, String key, String contentType,
+                             HttpRequest.BodyPublisher body) {
+        List<String> headers = new ArrayList<>(List.of("Idempotency-Key", key, "Content-Type", contentType));
+        if (authorization != null) {
+            headers.addAll(List.of("Authorization", authorization));
+        }
+        return client().send(client().request(path, headers.toArray(String[]::new)).POST(body));
     }
 
     private List<String> effects(String name) {
@@ -282,13 +288,7 @@ class IdempotencyIntegrationTest {
     }
 
     private int keptRows(String key) {
-        return jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?", Integer.class, key);
-    }
-
-    /** Moves a key's claim into the past, as if the time had passed. */
-    private void age(String key, String interval) {
-        jdbc.update("update idempotent_request set created_at = created_at - cast(? as interval) where idempotency_key = ?",
-                interval, key);
+        return new KeyRows(jdbc).count(key);
     }
 
     /**

@@ -71,12 +71,11 @@ class IdempotencyStoreTest {
     }
 
     private int rows(String key) {
-        return jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?", Integer.class, key);
+        return new KeyRows(jdbc).count(key);
     }
 
     private void age(String key, String interval) {
-        jdbc.update("update idempotent_request set created_at = created_at - cast(? as interval) where idempotency_key = ?",
-                interval, key);
+        new KeyRows(jdbc).age(key, interval);
     }
 
     private static String hash(char c) {
