@@ -10,8 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** A request whose body was read once, to be hashed, and can be read again by the controller. */
+/**
+ * A request whose body was read once, to be hashed, and can be read again by the controller. The body is read
+ * only up to a limit: it is held in memory, and a caller must not be able to fill the heap.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
@@ -21,8 +25,15 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
-    static CachedBodyRequest of(HttpServletRequest request) throws IOException {
-        return new CachedBodyRequest(request, request.getInputStream().readAllBytes());
+    /** The request with its body read, or empty when the body is longer than {@code maxBytes}. */
+    static Optional<CachedBodyRequest> read(HttpServletRequest request, int maxBytes) throws IOException {
+        // by the declared length first, so that a too large body is not even read; then while reading, for a
+        // chunked body that declares none (one byte more than allowed is enough to know)
+        if (request.getContentLengthLong() > maxBytes) {
+            return Optional.empty();
+        }
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        return body.length > maxBytes ? Optional.empty() : Optional.of(new CachedBodyRequest(request, body));
     }
 
     byte[] body() {
