@@ -2,6 +2,7 @@ package nl.hamerslag.platform.messaging;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.identity.CorrelationId;
 import nl.hamerslag.platform.MetadataKeys;
 import nl.hamerslag.platform.identity.Actors;
 import org.axonframework.commandhandling.CommandMessage;
@@ -56,7 +57,7 @@ public class OriginDispatchInterceptor implements MessageDispatchInterceptor<Com
         } else {
             HttpServletRequest request = currentRequest();
             String correlation = request == null ? null : request.getHeader(CORRELATION_HEADER);
-            put(metadata, currentActor(), correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation,
+            put(metadata, currentActor(), CorrelationId.acceptOrMake(correlation),
                     "request:" + UUID.randomUUID());
         }
         return metadata;
