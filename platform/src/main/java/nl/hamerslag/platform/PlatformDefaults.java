@@ -59,7 +59,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoints.web.exposure.include", "health,info");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         // anyone may ask whether a service is UP (the launcher and the system tests poll it without
-        // a token); which database, disk path or broker it depends on is for ADMIN only
+        // a token); which database and disk path it depends on is for ADMIN only
         defaults.put("management.endpoint.health.show-details", "when-authorized");
         defaults.put("management.endpoint.health.show-components", "when-authorized");
         defaults.put("management.endpoint.health.roles", "ADMIN");
