@@ -20,7 +20,9 @@ import java.util.Map;
  * every test class that extends this one; the data folder is a fresh temporary directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// a generous response timeout: the first request on a cold JVM on a busy build machine can take
+// longer than the default 5 s; the tests wait for an answer, they do not measure it
+@AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("local")
 abstract class LocalGatewayTest {
 

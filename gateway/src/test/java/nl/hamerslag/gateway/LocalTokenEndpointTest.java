@@ -1,5 +1,6 @@
 package nl.hamerslag.gateway;
 
+import nl.hamerslag.identity.DemoUsers;
 import nl.hamerslag.identity.LocalSigningKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
@@ -70,7 +71,7 @@ class LocalTokenEndpointTest extends LocalGatewayTest {
         client.get().uri("/api/local/tokens").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(12)
+                .jsonPath("$.length()").isEqualTo(DemoUsers.ALL.size())
                 .jsonPath("$[0].subject").isEqualTo("anna.steller")
                 .jsonPath("$[0].department").isEqualTo("Ruimte");
     }

@@ -38,8 +38,11 @@ class UnreachableServiceHealthTest {
     }
 
     @Test
-    void healthIsDownWhenAServiceIsUnreachable() {
-        client.get().uri("/actuator/health").exchange()
+    void healthIsDownWhenAServiceIsUnreachableAndAnAdminSeesWhy() {
+        String admin = client.post().uri("/api/local/tokens").bodyValue(Map.of("role", "ADMIN"))
+                .exchange().expectBody(Map.class).returnResult().getResponseBody().get("token").toString();
+
+        client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("DOWN")

@@ -19,11 +19,14 @@ import java.util.UUID;
 
 /**
  * Signs RS256 bearer tokens in the shape every service expects: {@code sub}, {@code name},
- * {@code roles} (role names), {@code department}, issuer {@value #ISSUER}.
+ * {@code roles} (role names), {@code department}, issuer {@value #ISSUER} and audience
+ * {@value #AUDIENCE}. The audience is what the gateway and the services check, so a token the same
+ * identity provider issued for another application is not accepted here (docs/security.md).
  */
 public final class TokenMinter {
 
     public static final String ISSUER = "hamerslag-local";
+    public static final String AUDIENCE = "hamerslag";
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
 
     private final RSAKey key;
@@ -46,14 +49,15 @@ public final class TokenMinter {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
                 .expirationTime(Date.from(now.plus(lifetime)))
-                .claim("name", name)
-                .claim("roles", roles.stream().map(Role::name).toList())
-                .claim("department", department)
+                .claim(TokenClaims.NAME, name)
+                .claim(TokenClaims.ROLES, roles.stream().map(Role::name).toList())
+                .claim(TokenClaims.DEPARTMENT, department)
                 .build();
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),

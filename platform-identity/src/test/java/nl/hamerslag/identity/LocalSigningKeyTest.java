@@ -37,6 +37,13 @@ class LocalSigningKeyTest {
     }
 
     @Test
+    void aMintedTokenIsForHamerslagSoTheAudienceCheckAcceptsIt(@TempDir Path dir) throws Exception {
+        String token = new TokenMinter(LocalSigningKey.loadOrCreate(dir)).mint(DemoUsers.forRole(Role.AUTHOR));
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getAudience()).containsExactly(TokenMinter.AUDIENCE);
+    }
+
+    @Test
     void anUnknownRoleNameIsRefusedWithTheValidNames() {
         assertThatThrownBy(() -> DemoUsers.parseRole("mayor"))
                 .hasMessageContaining("unknown role 'mayor'").hasMessageContaining("AUTHOR");

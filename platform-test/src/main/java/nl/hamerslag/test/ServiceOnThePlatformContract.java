@@ -1,5 +1,6 @@
 package nl.hamerslag.test;
 
+import nl.hamerslag.contracts.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service on the platform offers from its first day, checked on the real parts: health
- * without a token (with its database), an API that needs a token, and its OpenAPI document.
+ * without a token (its database shown to an ADMIN only), an API that needs a token, and its OpenAPI document.
  * A service's test extends this and names its documented title.
  */
 @HamerslagIntegrationTest
@@ -25,7 +26,9 @@ public abstract class ServiceOnThePlatformContract {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        assertThat(health.json().get("components").has("db")).isTrue();
+        ApiResponse details = new ApiClient("http://localhost:" + port).get("/actuator/health",
+                "Authorization", TestTokens.bearer(Role.ADMIN));
+        assertThat(details.json().get("components").has("db")).isTrue();
     }
 
     @Test

@@ -21,6 +21,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("hamerslag.data-dir", ".hamerslag");
+        // loopback unless asked: on a LAN every open port is someone's way in (docs/security.md)
+        defaults.put("server.address", "${HAMERSLAG_BIND:127.0.0.1}");
 
         defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
         defaults.put("spring.jpa.open-in-view", "false");
@@ -56,7 +58,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         defaults.put("management.endpoints.web.exposure.include", "health,info");
         defaults.put("management.endpoint.health.probes.enabled", "true");
-        defaults.put("management.endpoint.health.show-details", "always");
+        // anyone may ask whether a service is UP (the launcher and the system tests poll it without
+        // a token); which database and disk path it depends on is for ADMIN only
+        defaults.put("management.endpoint.health.show-details", "when-authorized");
+        defaults.put("management.endpoint.health.show-components", "when-authorized");
+        defaults.put("management.endpoint.health.roles", "ADMIN");
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
 
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));

@@ -1,14 +1,19 @@
 package nl.hamerslag.gateway.security;
 
 import nl.hamerslag.gateway.web.ProblemResponses;
+import nl.hamerslag.identity.ActorClaims;
+import nl.hamerslag.identity.TokenClaims;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
@@ -26,11 +31,12 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    // health is open so that the launcher and the probes can poll it; its details need ADMIN (application.yml)
     static final String[] OPEN_PATHS = {
             "/actuator/health/**", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
             "/api/public/**",
-            // exists only with profile local; without it the gateway answers 404
+            // exists only with profile local and for loopback callers (LoopbackOnlyFilter); else 404
             "/api/local/tokens"};
 
     static final String SEND_A_TOKEN = "Send a bearer token: Authorization: Bearer <token>. "
@@ -69,7 +75,7 @@ public class SecurityConfiguration {
     /** Roles come from the {@code roles} claim and become authorities {@code ROLE_<name>}, as in the services. */
     static ReactiveJwtAuthenticationConverter rolesAsAuthorities() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
         ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(authorities));
@@ -84,5 +90,19 @@ public class SecurityConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> issuerValidator(@Value("${hamerslag.security.token-issuer}") String issuer) {
         return new JwtIssuerValidator(issuer);
+    }
+
+    /** A token the same identity provider issued for another application is not for us (ADR 21). */
+    @Bean
+    OAuth2TokenValidator<Jwt> audienceValidator(@Value("${hamerslag.security.token-audience}") String audience) {
+        return new JwtAudienceValidator(audience);
+    }
+
+    /** Refused here already, with the same reason the services would give: they store these claims. */
+    @Bean
+    OAuth2TokenValidator<Jwt> actorClaimsValidator() {
+        return jwt -> ActorClaims.refusal(jwt.getClaims())
+                .map(reason -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, null)))
+                .orElseGet(OAuth2TokenValidatorResult::success);
     }
 }

@@ -1,10 +1,16 @@
 package nl.hamerslag.platform.identity;
 
+import nl.hamerslag.identity.ActorClaims;
 import nl.hamerslag.identity.TokenMinter;
 import nl.hamerslag.platform.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +46,27 @@ public class SecurityAutoConfiguration {
         return new JwtIssuerValidator(issuer);
     }
 
+    /** A token the same identity provider issued for another application is not for us (ADR 21). */
+    @Bean
+    public OAuth2TokenValidator<Jwt> hamerslagAudienceValidator(
+            @Value("${hamerslag.security.token-audience:" + TokenMinter.AUDIENCE + "}") String audience) {
+        return new JwtAudienceValidator(audience);
+    }
+
+    /** Who acted is stored from the token: a claim that cannot be stored is an invalid token, not a 500. */
+    @Bean
+    public OAuth2TokenValidator<Jwt> hamerslagActorClaimsValidator() {
+        return jwt -> ActorClaims.refusal(jwt.getClaims())
+                .map(reason -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, null)))
+                .orElseGet(OAuth2TokenValidatorResult::success);
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain hamerslagSecurityFilterChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
         ProblemResponses problems = new ProblemResponses(jsonMapper);
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, refusal(e) + "Send a valid bearer token: Authorization: Bearer <token>.");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
@@ -52,15 +76,20 @@ public class SecurityAutoConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesClaim.authenticationConverter()))
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                                HttpStatus.UNAUTHORIZED, "Send a valid bearer token: Authorization: Bearer <token>."))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                                HttpStatus.UNAUTHORIZED, "Send a valid bearer token: Authorization: Bearer <token>."))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 HttpStatus.FORBIDDEN, "Your role does not allow this.")));
         return http.build();
+    }
+
+    /** Why a sent token was refused (expired, wrong audience, a claim too long), so the caller can act on it. */
+    private static String refusal(AuthenticationException e) {
+        return e instanceof OAuth2AuthenticationException refused && refused.getError().getDescription() != null
+                ? "The bearer token was refused (" + refused.getError().getDescription() + "). "
+                : "";
     }
 }

@@ -2,6 +2,7 @@ package nl.hamerslag.platform.messaging;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.identity.CorrelationId;
 import nl.hamerslag.platform.MetadataKeys;
 import nl.hamerslag.platform.identity.Caller;
 import nl.hamerslag.platform.identity.CallerCommand;
@@ -68,8 +69,7 @@ public class OriginDispatchInterceptor implements MessageDispatchInterceptor<Com
     }
 
     private static String correlation(HttpServletRequest request) {
-        String correlation = request == null ? null : request.getHeader(CORRELATION_HEADER);
-        return correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation;
+        return CorrelationId.acceptOrMake(request == null ? null : request.getHeader(CORRELATION_HEADER));
     }
 
     private static HttpServletRequest currentRequest() {
