@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * {@code hamerslag up | token ROLE [user] | help}. The repository root comes from the system property
@@ -121,14 +122,24 @@ public final class Main {
         b.append("\nSwagger UI: ").append(system.gatewayUrl()).append(SWAGGER_PATH).append('\n');
         b.append("\nTokens (valid ").append(TokenMinter.DEFAULT_LIFETIME.toHours())
                 .append(" h; more with `./hamerslag token ROLE`), ready to paste:\n\n");
-        for (DemoUser u : DemoUsers.ALL) {
-            b.append("# ").append(u.role()).append(": ").append(u.name()).append(" (").append(u.subject())
-                    .append(", ").append(u.department()).append(")\n");
-            b.append("export TOKEN_").append(u.role()).append('=').append(system.token(u)).append('\n');
-        }
+        b.append(tokenBlock(system::token));
         b.append("\nExample: curl -H \"Authorization: Bearer $TOKEN_AUTHOR\" ").append(system.gatewayUrl())
                 .append("/actuator/health\n");
         b.append("\nPress Ctrl-C to stop everything.\n");
+        return b.toString();
+    }
+
+    /**
+     * One {@code export} line per demo user, under {@link DemoUsers#tokenVariable}, with who it is as a
+     * trailing shell comment: the whole block can be pasted into a shell as it is.
+     */
+    static String tokenBlock(Function<DemoUser, String> token) {
+        StringBuilder b = new StringBuilder();
+        for (DemoUser u : DemoUsers.ALL) {
+            b.append("export ").append(DemoUsers.tokenVariable(u)).append('=').append(token.apply(u))
+                    .append("  # ").append(u.subject()).append(", ").append(u.role()).append(", ")
+                    .append(u.department()).append('\n');
+        }
         return b.toString();
     }
 
