@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class HamerslagSystem {
             Thread hook = ShutdownHooks.register("hamerslag-shutdown", toClose::close);
             system.setShutdownHook(hook);
             infra.dropShutdownHook();
-            for (Component c : Component.values()) {
+            for (Component c : Component.all()) {
                 Path log = settings.logFile(c.module());
                 LOG.info("starting {} on port {}", c.module(), settings.port(c));
                 Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), log, false);
@@ -105,7 +105,7 @@ public final class HamerslagSystem {
 
     /** The exec jars that are missing; empty when all six are there. */
     public static List<Path> missingJars(Path repoRoot) {
-        return java.util.Arrays.stream(Component.values()).map(c -> c.jar(repoRoot))
+        return Component.all().stream().map(c -> c.jar(repoRoot))
                 .filter(p -> !Files.isRegularFile(p)).toList();
     }
 
@@ -121,7 +121,7 @@ public final class HamerslagSystem {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant start = Instant.now();
         Instant deadline = start.plus(settings.healthTimeout());
-        Map<Component, ChildProcesses.NamedProcess> waiting = new EnumMap<>(Component.class);
+        Map<Component, ChildProcesses.NamedProcess> waiting = new LinkedHashMap<>();
         for (ChildProcesses.NamedProcess p : processes) {
             waiting.put(Component.parse(p.name()), p);
         }

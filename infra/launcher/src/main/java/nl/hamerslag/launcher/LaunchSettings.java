@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,8 @@ public record LaunchSettings(
     public LaunchSettings {
         repoRoot = repoRoot.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
-        EnumMap<Component, Integer> copy = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
+        Map<Component, Integer> copy = new LinkedHashMap<>();
+        for (Component c : Component.all()) {
             Integer port = ports.get(c);
             if (port == null) {
                 throw new IllegalArgumentException("no port for " + c.module());
@@ -103,8 +102,8 @@ public record LaunchSettings(
     public static LaunchSettings fromEnvironment(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
         Path dataDir = value(env, DATA_DIR) == null ? root.resolve(".hamerslag") : Path.of(value(env, DATA_DIR));
-        EnumMap<Component, Integer> ports = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
+        Map<Component, Integer> ports = new LinkedHashMap<>();
+        for (Component c : Component.all()) {
             ports.put(c, port(env, c.portVariable(), c.defaultPort()));
         }
         int pgPort = port(env, PG_PORT, DEFAULT_POSTGRES_PORT);
@@ -134,10 +133,10 @@ public record LaunchSettings(
 
     /** A copy with a free random port (on this machine, right now) for every component, PostgreSQL and Kafka. */
     public LaunchSettings withFreePorts() {
-        List<Integer> free = freePorts(Component.values().length + 3);
-        EnumMap<Component, Integer> newPorts = new EnumMap<>(Component.class);
+        List<Integer> free = freePorts(Component.all().size() + 3);
+        Map<Component, Integer> newPorts = new LinkedHashMap<>();
         int i = 0;
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             newPorts.put(c, free.get(i++));
         }
         return new LaunchSettings(repoRoot, dataDir, newPorts, free.get(i), free.get(i + 1), free.get(i + 2),
@@ -202,12 +201,7 @@ public record LaunchSettings(
     public static final String ENVIRONMENT_HELP = String.join("\n",
             "  " + DATA_DIR + "            data folder (keys, PostgreSQL data, Kafka log, process logs);",
             "                                default <repo>/.hamerslag",
-            "  HAMERSLAG_GATEWAY_PORT        gateway port, default 8080",
-            "  HAMERSLAG_DRAFTING_PORT       drafting-service port, default 8081",
-            "  HAMERSLAG_APPROVAL_PORT       approval-service port, default 8082",
-            "  HAMERSLAG_MEETING_PORT        meeting-service port, default 8083",
-            "  HAMERSLAG_PUBLICATION_PORT    publication-service port, default 8084",
-            "  HAMERSLAG_FOLLOWUP_PORT       followup-service port, default 8085",
+            portHelp(),
             "  " + PG_PORT + "             embedded PostgreSQL port, default " + DEFAULT_POSTGRES_PORT,
             "  " + KAFKA_PORT + "          embedded Kafka broker port, default " + DEFAULT_KAFKA_PORT,
             "  " + KAFKA_CONTROLLER_PORT + " its KRaft controller port, default the broker port + 1",
@@ -220,6 +214,12 @@ public record LaunchSettings(
             "  " + HEALTH_TIMEOUT + "      seconds to wait for every component to be healthy, default 240",
             "  " + JAVA_OPTS + "           JVM options of each component, default \""
                     + String.join(" ", DEFAULT_JAVA_OPTIONS) + "\"");
+
+    private static String portHelp() {
+        return String.join("\n", Component.all().stream()
+                .map(c -> String.format("  %-29s %s port, default %d", c.portVariable(), c.module(), c.defaultPort()))
+                .toList());
+    }
 
     private static String value(Map<String, String> env, String name) {
         String v = env.get(name);

@@ -111,7 +111,7 @@ public final class Main {
         StringBuilder b = new StringBuilder("\nHamerslag is running (data folder " + s.dataDir() + ")\n\n");
         String format = "  %-20s %-24s %s%n";
         b.append(String.format(format, "COMPONENT", "URL", "LOG"));
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             b.append(String.format(format, c.module(), system.url(c), s.logFile(c.module())));
         }
         b.append(String.format(format, "postgresql", s.embeddedDatabase()

@@ -1,5 +1,6 @@
 package nl.hamerslag.launcher;
 
+import nl.hamerslag.contracts.ServiceCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class ComponentCommandTest {
 
     @Test
     void aServiceGetsItsPortItsDatabaseKafkaTheDataFolderAndTheLocalProfile() {
-        List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.DRAFTING);
+        List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.of(ServiceCatalog.DRAFTING));
 
         assertThat(cmd.get(0)).endsWith("/bin/java");
         assertThat(cmd.subList(1, cmd.size())).containsExactly(

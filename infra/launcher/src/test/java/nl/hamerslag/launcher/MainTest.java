@@ -43,7 +43,7 @@ class MainTest {
 
         String help = out.toString(StandardCharsets.UTF_8);
         assertThat(help).contains("  up ", "  token ROLE [user]", "  help, --help");
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             assertThat(help).contains(c.portVariable());
         }
         assertThat(help).contains("HAMERSLAG_DATA_DIR", "HAMERSLAG_PG_PORT", "HAMERSLAG_KAFKA_PORT",
