@@ -60,7 +60,8 @@ public final class HamerslagSystem {
             for (Component c : Component.all()) {
                 Path log = settings.logFile(c.module());
                 LOG.info("starting {} on port {}", c.module(), settings.port(c));
-                Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), log, false);
+                Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c),
+                        environment(settings), log, false);
                 processes.add(new ChildProcesses.NamedProcess(c.module(), p, log));
             }
             awaitHealthy(settings, processes);
@@ -97,7 +98,7 @@ public final class HamerslagSystem {
         cmd.add("--spring.profiles.active=local");
         if (!c.isService()) {
             for (Component s : Component.SERVICES) {
-                cmd.add("--hamerslag.services." + s.shortName() + ".url=http://localhost:" + settings.port(s));
+                cmd.add("--hamerslag.services." + s.shortName() + ".url=" + baseUrl(settings, s));
             }
         }
         return cmd;
@@ -159,7 +160,17 @@ public final class HamerslagSystem {
     }
 
     static URI healthUrl(LaunchSettings settings, Component c) {
-        return URI.create("http://localhost:" + settings.port(c) + "/actuator/health");
+        return URI.create(baseUrl(settings, c) + "/actuator/health");
+    }
+
+    /** Where the launcher reaches a component: {@code http://localhost:8081}, or the bind address. */
+    static String baseUrl(LaunchSettings settings, Component c) {
+        return "http://" + settings.host() + ":" + settings.port(c);
+    }
+
+    /** What every component finds in its environment besides the launcher's own. */
+    static Map<String, String> environment(LaunchSettings settings) {
+        return Map.of(LaunchSettings.BIND, settings.bindAddress());
     }
 
     static boolean isUp(HttpClient http, URI url) {

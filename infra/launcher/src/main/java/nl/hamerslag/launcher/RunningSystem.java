@@ -43,7 +43,7 @@ public final class RunningSystem implements AutoCloseable {
         return settings;
     }
 
-    /** {@code http://localhost:8080} (or the port the settings name). */
+    /** {@code http://localhost:8080} (or the port and address the settings name). */
     public String gatewayUrl() {
         return url(Component.GATEWAY);
     }
@@ -54,7 +54,7 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     public String url(Component component) {
-        return "http://localhost:" + settings.port(component);
+        return HamerslagSystem.baseUrl(settings, component);
     }
 
     /** A bearer token (without "Bearer ") for the demo user of this role, signed with the local key. */

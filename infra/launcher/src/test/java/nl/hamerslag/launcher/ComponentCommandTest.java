@@ -52,6 +52,32 @@ class ComponentCommandTest {
     }
 
     @Test
+    void everyComponentListensWhereHamerslagBindSaysLoopbackByDefault() {
+        assertThat(HamerslagSystem.environment(settings)).containsEntry("HAMERSLAG_BIND", "127.0.0.1");
+
+        LaunchSettings everywhere = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "0.0.0.0"), Path.of("/repo"));
+        assertThat(HamerslagSystem.environment(everywhere)).containsEntry("HAMERSLAG_BIND", "0.0.0.0");
+    }
+
+    @Test
+    void onAllInterfacesTheLauncherStillPollsPrintsAndRoutesThroughLoopback() {
+        LaunchSettings everywhere = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "0.0.0.0"), Path.of("/repo"));
+
+        assertThat(HamerslagSystem.healthUrl(everywhere, Component.GATEWAY)).hasToString("http://localhost:8080/actuator/health");
+        assertThat(HamerslagSystem.command(everywhere, db, "localhost:19092", Component.GATEWAY))
+                .contains("--hamerslag.services.drafting.url=http://localhost:8081");
+    }
+
+    @Test
+    void onOneOtherAddressTheLauncherTalksToThatAddress() {
+        LaunchSettings lan = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "192.168.1.5"), Path.of("/repo"));
+
+        assertThat(HamerslagSystem.healthUrl(lan, Component.GATEWAY)).hasToString("http://192.168.1.5:8080/actuator/health");
+        assertThat(HamerslagSystem.command(lan, db, "localhost:19092", Component.GATEWAY))
+                .contains("--hamerslag.services.drafting.url=http://192.168.1.5:8081");
+    }
+
+    @Test
     void startingWithoutTheJarsFailsBeforeAnythingIsStarted(@org.junit.jupiter.api.io.TempDir Path emptyRepo) {
         LaunchSettings s = LaunchSettings.forTests(emptyRepo, emptyRepo.resolve("data"));
 

@@ -74,6 +74,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyComponentListensOnAllInterfacesOfItsContainer() {
+        for (Component c : Component.all()) {
+            assertThat(map(services.get(c.module()).get("environment")).get("HAMERSLAG_BIND"))
+                    .as(c.module() + " HAMERSLAG_BIND").isEqualTo("0.0.0.0");
+        }
+    }
+
+    @Test
     void eachServiceUsesItsOwnDatabaseKafkaAndValidatesKeycloakTokens() {
         for (Component c : Component.SERVICES) {
             Map<String, Object> env = map(services.get(c.module()).get("environment"));
