@@ -11,7 +11,7 @@ package nl.hamerslag.launcher;
  * @param lastExit the exit code of its last death, null if it never died
  * @param log      its log file
  */
-record ComponentStatus(String name, String state, long pid, String url, int restarts, Integer lastExit, String log) {
+public record ComponentStatus(String name, String state, long pid, String url, int restarts, Integer lastExit, String log) {
 
     static final String RUNNING = "running";
     static final String RESTARTING = "restarting";

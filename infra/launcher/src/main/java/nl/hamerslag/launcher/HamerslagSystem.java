@@ -5,12 +5,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +50,14 @@ public final class HamerslagSystem {
      * stopped again and a {@link LauncherException} says what went wrong, with the end of the log concerned.
      */
     public static RunningSystem start(LaunchSettings settings) {
+        return start(settings, System.err);
+    }
+
+    /**
+     * As {@link #start(LaunchSettings)}; once all are up a {@link Supervisor} restarts whatever dies and
+     * reports it to {@code report}, and {@code status.json} in the data folder says how each one is.
+     */
+    public static RunningSystem start(LaunchSettings settings, PrintStream report) {
         requireJars(settings);
         Infrastructure infra = Infrastructure.start(settings);
         List<ChildProcesses.NamedProcess> processes = new ArrayList<>();
@@ -65,6 +76,7 @@ public final class HamerslagSystem {
                 processes.add(new ChildProcesses.NamedProcess(c.module(), p, log));
             }
             awaitHealthy(settings, processes);
+            system.supervise(supervise(settings, infra, processes, report));
             return system;
         } catch (RuntimeException e) {
             if (system != null) {
@@ -74,6 +86,42 @@ public final class HamerslagSystem {
             }
             throw e;
         }
+    }
+
+    private static Supervisor supervise(LaunchSettings settings, Infrastructure infra,
+                                        List<ChildProcesses.NamedProcess> processes, PrintStream report) {
+        StatusFile status = new StatusFile(settings.dataDir());
+        Supervisor supervisor = new Supervisor(Backoff.DEFAULT, report, components -> {
+            List<ComponentStatus> all = new ArrayList<>(components);
+            all.add(databaseStatus(settings, infra.database()));
+            try {
+                status.write(all);
+            } catch (UncheckedIOException e) {
+                LOG.warn("{}; `./hamerslag status` shows an older state", e.getMessage());
+            }
+        }, Clock.systemUTC());
+        ChildProcesses.NamedProcess broker = infra.broker();
+        if (broker != null) {
+            supervisor.watch(EmbeddedKafka.NAME, EmbeddedKafka.bootstrap(settings), broker.logFile(), broker.process(),
+                    infra::restartBroker);
+        }
+        for (ChildProcesses.NamedProcess p : processes) {
+            Component c = Component.parse(p.name());
+            supervisor.watch(c.module(), baseUrl(settings, c), p.logFile(), p.process(), () -> infra.children().start(
+                    c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), environment(settings),
+                    p.logFile(), true));
+        }
+        return supervisor;
+    }
+
+    /** PostgreSQL is not a child the launcher restarts (pg_ctl runs it detached), but `status` shows it too. */
+    private static ComponentStatus databaseStatus(LaunchSettings settings, DatabaseServer db) {
+        if (!settings.embeddedDatabase()) {
+            return new ComponentStatus("postgresql", "external", 0, settings.externalDatabase().jdbcUrl(), 0, null, "-");
+        }
+        long pid = ChildProcesses.readPid(settings.dataDir().resolve("postgres").resolve("postmaster.pid")).orElse(0L);
+        return new ComponentStatus("postgresql", ComponentStatus.RUNNING, pid, "localhost:" + settings.postgresPort(),
+                0, null, settings.logFile("postgres").toString());
     }
 
     /** The command line of one component, as the services expect it (ARCHITECTURE.md, "Running it"). */

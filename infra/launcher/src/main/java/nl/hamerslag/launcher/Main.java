@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
- * {@code hamerslag up | token ROLE [user] | help}. The repository root comes from the system property
+ * {@code hamerslag up | status | token ROLE [user] | help}. The repository root comes from the system property
  * {@code hamerslag.repo} (the root script sets it), else the working directory.
  */
 public final class Main {
@@ -45,6 +45,12 @@ public final class Main {
                         return 2;
                     }
                     return up(LaunchSettings.fromEnvironment(env, repoRoot), out, err);
+                case "status":
+                    if (args.length > 1) {
+                        err.println("`status` takes no arguments");
+                        return 2;
+                    }
+                    return StatusCommand.run(LaunchSettings.fromEnvironment(env, repoRoot), out);
                 case "token":
                     if (args.length < 2 || args.length > 3) {
                         err.println("usage: hamerslag token ROLE [user]");
@@ -88,7 +94,7 @@ public final class Main {
     private static int up(LaunchSettings settings, PrintStream out, PrintStream err) {
         RunningSystem system;
         try {
-            system = HamerslagSystem.start(settings);
+            system = HamerslagSystem.start(settings, err);
         } catch (LauncherException e) {
             err.println("hamerslag: " + e.getMessage());
             err.println("hamerslag: everything that was started is stopped again");
@@ -125,6 +131,7 @@ public final class Main {
         b.append(tokenBlock(system::token));
         b.append("\nExample: curl -H \"Authorization: Bearer $TOKEN_AUTHOR\" ").append(system.gatewayUrl())
                 .append("/actuator/health\n");
+        b.append("\n`./hamerslag status` shows every component; a component that dies is reported here and restarted.");
         b.append("\nPress Ctrl-C to stop everything.\n");
         return b.toString();
     }
@@ -153,7 +160,13 @@ public final class Main {
                 "  up                 start an embedded PostgreSQL 17, a Kafka broker (KRaft), the five services",
                 "                     and the gateway; wait until all are healthy; print the URLs, the log files",
                 "                     and a token per demo user; then run until Ctrl-C (or SIGTERM), which stops",
-                "                     everything. Builds the jars first if any is missing.",
+                "                     everything. Builds the jars first if any is missing. A component that dies",
+                "                     meanwhile is reported (exit code, the end of its log) and restarted after",
+                "                     1 s, 2 s, 4 s ... up to 60 s; after 5 restarts in a row that each died within",
+                "                     2 minutes it is left down.",
+                "  status             show every component of the launcher running on the data folder: its state",
+                "                     (running, restarting, stopped, down), pid, URL, restarts, and its health,",
+                "                     asked now. Exits 3 when no launcher runs there.",
                 "  token ROLE [user]  print a bearer token for the demo user of ROLE (or for `user`, with that role),",
                 "                     signed with the local key in the data folder (made if missing). Works offline,",
                 "                     with nothing running. Roles: " + java.util.Arrays.stream(Role.values())
@@ -164,7 +177,8 @@ public final class Main {
                 LaunchSettings.ENVIRONMENT_HELP,
                 "",
                 "data folder: keys/ (token signing key), postgres/ (database files), kafka/ (broker log),",
-                "             kafka-config/, logs/<component>.log, run/ (pids). Delete it to start from scratch.",
+                "             kafka-config/, logs/<component>.log, run/ (pids), status.json (while `up` runs).",
+                "             Delete it to start from scratch.",
                 "");
     }
 
