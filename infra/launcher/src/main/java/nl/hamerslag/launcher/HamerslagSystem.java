@@ -93,6 +93,10 @@ public final class HamerslagSystem {
         StatusFile status = new StatusFile(settings.dataDir());
         Supervisor supervisor = new Supervisor(Backoff.DEFAULT, report, components -> {
             List<ComponentStatus> all = new ArrayList<>(components);
+            if (!settings.embeddedKafka()) {
+                all.add(0, new ComponentStatus(EmbeddedKafka.NAME, ComponentStatus.EXTERNAL, 0,
+                        settings.externalKafkaBootstrap(), 0, null, "-"));
+            }
             all.add(databaseStatus(settings, infra.database()));
             try {
                 status.write(all);
@@ -117,7 +121,7 @@ public final class HamerslagSystem {
     /** PostgreSQL is not a child the launcher restarts (pg_ctl runs it detached), but `status` shows it too. */
     private static ComponentStatus databaseStatus(LaunchSettings settings, DatabaseServer db) {
         if (!settings.embeddedDatabase()) {
-            return new ComponentStatus("postgresql", "external", 0, settings.externalDatabase().jdbcUrl(), 0, null, "-");
+            return new ComponentStatus("postgresql", ComponentStatus.EXTERNAL, 0, settings.externalDatabase().jdbcUrl(), 0, null, "-");
         }
         long pid = ChildProcesses.readPid(settings.dataDir().resolve("postgres").resolve("postmaster.pid")).orElse(0L);
         return new ComponentStatus("postgresql", ComponentStatus.RUNNING, pid, "localhost:" + settings.postgresPort(),

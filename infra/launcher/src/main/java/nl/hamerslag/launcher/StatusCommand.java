@@ -11,6 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -32,6 +38,11 @@ final class StatusCommand {
         StatusFile file = new StatusFile(settings.dataDir());
         Optional<StatusFile.Content> content = file.read();
         if (content.isEmpty()) {
+            if (lockHeld(settings.dataDir().resolve("launcher.lock"))) {
+                out.println("a launcher is starting on " + settings.dataDir() + "; the status follows once every"
+                        + " component is up (their logs are in " + settings.logDir() + ")");
+                return 0;
+            }
             out.println("no launcher is running on " + settings.dataDir() + " (no " + file.path() + ")");
             return NOT_RUNNING;
         }
@@ -50,6 +61,25 @@ final class StatusCommand {
                     s.restarts(), health(http, s.url()));
         }
         return 0;
+    }
+
+    /** Whether a launcher holds the data folder's lock (taken and released again at once if not). */
+    private static boolean lockHeld(Path lockFile) {
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // held by this very JVM
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code UP}, {@code DOWN}, ... from {@code /actuator/health}; {@code accepting} for a bare {@code host:port}. */

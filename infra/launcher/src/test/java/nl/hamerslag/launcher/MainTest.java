@@ -42,7 +42,7 @@ class MainTest {
         assertThat(run(Map.of(), "--help")).isZero();
 
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).contains("  up ", "  token ROLE [user]", "  help, --help");
+        assertThat(help).contains("  up ", "  status ", "  token ROLE [user]", "  help, --help");
         for (Component c : Component.all()) {
             assertThat(help).contains(c.portVariable());
         }

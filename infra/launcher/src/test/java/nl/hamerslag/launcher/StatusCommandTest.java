@@ -51,6 +51,17 @@ class StatusCommandTest {
     }
 
     @Test
+    void whileALauncherIsStillStartingItSaysSo() throws Exception {
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dataDir.resolve("launcher.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = lock.lock()) {
+            assertThat(status()).isZero();
+        }
+
+        assertThat(printed()).contains("a launcher is starting on " + dataDir);
+    }
+
+    @Test
     void aStatusFileLeftByADeadLauncherIsNotTakenForARunningOne() throws Exception {
         Process gone = new ProcessBuilder("sh", "-c", "exit 0").start();
         gone.waitFor();
