@@ -45,6 +45,8 @@ public final class TestDatabase {
 
     private static TestDatabase embedded() {
         try {
+            // the library's defaults on purpose (fsync and synchronous_commit off): a test database is
+            // thrown away, so speed beats durability here; ./hamerslag up runs durable (ADR 0023)
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +53,11 @@ final class ChildProcesses implements AutoCloseable {
 
     /** Starts the command with stdout and stderr to the log file (emptied first unless {@code append}), and records its pid. */
     Process start(String name, List<String> command, Path logFile, boolean append) {
+        return start(name, command, Map.of(), logFile, append);
+    }
+
+    /** As {@link #start(String, List, Path, boolean)}, with these variables added to the launcher's environment. */
+    Process start(String name, List<String> command, Map<String, String> environment, Path logFile, boolean append) {
         List<String> full = new ArrayList<>();
         SETPRIV.ifPresent(setpriv -> full.addAll(List.of(setpriv, "--pdeathsig", "TERM", "--")));
         full.addAll(command);
@@ -63,6 +69,7 @@ final class ChildProcesses implements AutoCloseable {
                     .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
                             : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
+            builder.environment().putAll(environment);
             Process process = spawner.submit(builder::start).get(30, TimeUnit.SECONDS);
             Files.writeString(pidFile(name), Long.toString(process.pid()), StandardCharsets.UTF_8);
             LOG.debug("started {} as pid {}: {}", name, process.pid(), full);

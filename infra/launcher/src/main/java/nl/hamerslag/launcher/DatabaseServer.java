@@ -90,7 +90,10 @@ public abstract class DatabaseServer implements AutoCloseable {
         return DriverManager.getConnection(url, props);
     }
 
-    /** zonky's embedded PostgreSQL; as root it runs the server through {@code unshare -U} by itself. */
+    /**
+     * zonky's embedded PostgreSQL, run durable (ADR 0023); as root it runs the server through
+     * {@code unshare -U} by itself.
+     */
     static final class Embedded extends DatabaseServer {
         static final String USER = "postgres";
         private final EmbeddedPostgres postgres;
@@ -116,6 +119,15 @@ public abstract class DatabaseServer implements AutoCloseable {
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setOutputRedirector(toLog)
                         .setErrorRedirector(toLog)
+                        // zonky's defaults are for throw-away test databases (fsync off through -F,
+                        // synchronous_commit off); this data folder is kept, so a crash must not corrupt it.
+                        // A later -c wins over -F on the postgres command line.
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        // the launcher's own hook stops PostgreSQL after the services; zonky's would
+                        // stop it at the same time, while the services still write
+                        .setRegisterShutdownHook(false)
                         .start();
                 return new Embedded(pg, settings.postgresPort());
             } catch (IOException | RuntimeException e) {

@@ -47,12 +47,19 @@ final class EmbeddedKafka {
 
     /** Starts the broker (formatting its storage on the first run) and waits until it answers. */
     static ChildProcesses.NamedProcess start(LaunchSettings settings, ChildProcesses children) {
+        return start(settings, children, false);
+    }
+
+    /** As {@link #start(LaunchSettings, ChildProcesses)}; a restart keeps the log, which tells why it died. */
+    static ChildProcesses.NamedProcess start(LaunchSettings settings, ChildProcesses children, boolean keepLog) {
         Path kafkaDir = settings.dataDir().resolve("kafka");
         Path config = settings.dataDir().resolve("kafka-config").resolve("server.properties");
         Path log = settings.logFile(NAME);
         String classpath = classpath(settings);
         try {
-            Files.deleteIfExists(log);
+            if (!keepLog) {
+                Files.deleteIfExists(log);
+            }
             Files.createDirectories(kafkaDir);
             Files.createDirectories(config.getParent());
             Files.writeString(config, serverProperties(settings, kafkaDir), StandardCharsets.UTF_8);

@@ -5,16 +5,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,14 @@ public final class HamerslagSystem {
      * stopped again and a {@link LauncherException} says what went wrong, with the end of the log concerned.
      */
     public static RunningSystem start(LaunchSettings settings) {
+        return start(settings, System.err);
+    }
+
+    /**
+     * As {@link #start(LaunchSettings)}; once all are up a {@link Supervisor} restarts whatever dies and
+     * reports it to {@code report}, and {@code status.json} in the data folder says how each one is.
+     */
+    public static RunningSystem start(LaunchSettings settings, PrintStream report) {
         requireJars(settings);
         Infrastructure infra = Infrastructure.start(settings);
         List<ChildProcesses.NamedProcess> processes = new ArrayList<>();
@@ -57,13 +68,15 @@ public final class HamerslagSystem {
             Thread hook = ShutdownHooks.register("hamerslag-shutdown", toClose::close);
             system.setShutdownHook(hook);
             infra.dropShutdownHook();
-            for (Component c : Component.values()) {
+            for (Component c : Component.all()) {
                 Path log = settings.logFile(c.module());
                 LOG.info("starting {} on port {}", c.module(), settings.port(c));
-                Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), log, false);
+                Process p = infra.children().start(c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c),
+                        environment(settings), log, false);
                 processes.add(new ChildProcesses.NamedProcess(c.module(), p, log));
             }
             awaitHealthy(settings, processes);
+            system.supervise(supervise(settings, infra, processes, report));
             return system;
         } catch (RuntimeException e) {
             if (system != null) {
@@ -73,6 +86,46 @@ public final class HamerslagSystem {
             }
             throw e;
         }
+    }
+
+    private static Supervisor supervise(LaunchSettings settings, Infrastructure infra,
+                                        List<ChildProcesses.NamedProcess> processes, PrintStream report) {
+        StatusFile status = new StatusFile(settings.dataDir());
+        Supervisor supervisor = new Supervisor(Backoff.DEFAULT, report, components -> {
+            List<ComponentStatus> all = new ArrayList<>(components);
+            if (!settings.embeddedKafka()) {
+                all.add(0, new ComponentStatus(EmbeddedKafka.NAME, ComponentStatus.EXTERNAL, 0,
+                        settings.externalKafkaBootstrap(), 0, null, "-"));
+            }
+            all.add(databaseStatus(settings, infra.database()));
+            try {
+                status.write(all);
+            } catch (UncheckedIOException e) {
+                LOG.warn("{}; `./hamerslag status` shows an older state", e.getMessage());
+            }
+        }, Clock.systemUTC());
+        ChildProcesses.NamedProcess broker = infra.broker();
+        if (broker != null) {
+            supervisor.watch(EmbeddedKafka.NAME, EmbeddedKafka.bootstrap(settings), broker.logFile(), broker.process(),
+                    infra::restartBroker);
+        }
+        for (ChildProcesses.NamedProcess p : processes) {
+            Component c = Component.parse(p.name());
+            supervisor.watch(c.module(), baseUrl(settings, c), p.logFile(), p.process(), () -> infra.children().start(
+                    c.module(), command(settings, infra.database(), infra.kafkaBootstrap(), c), environment(settings),
+                    p.logFile(), true));
+        }
+        return supervisor;
+    }
+
+    /** PostgreSQL is not a child the launcher restarts (pg_ctl runs it detached), but `status` shows it too. */
+    private static ComponentStatus databaseStatus(LaunchSettings settings, DatabaseServer db) {
+        if (!settings.embeddedDatabase()) {
+            return new ComponentStatus("postgresql", ComponentStatus.EXTERNAL, 0, settings.externalDatabase().jdbcUrl(), 0, null, "-");
+        }
+        long pid = ChildProcesses.readPid(settings.dataDir().resolve("postgres").resolve("postmaster.pid")).orElse(0L);
+        return new ComponentStatus("postgresql", ComponentStatus.RUNNING, pid, "localhost:" + settings.postgresPort(),
+                0, null, settings.logFile("postgres").toString());
     }
 
     /** The command line of one component, as the services expect it (ARCHITECTURE.md, "Running it"). */
@@ -97,7 +150,7 @@ public final class HamerslagSystem {
         cmd.add("--spring.profiles.active=local");
         if (!c.isService()) {
             for (Component s : Component.SERVICES) {
-                cmd.add("--hamerslag.services." + s.shortName() + ".url=http://localhost:" + settings.port(s));
+                cmd.add("--hamerslag.services." + s.shortName() + ".url=" + baseUrl(settings, s));
             }
         }
         return cmd;
@@ -105,7 +158,7 @@ public final class HamerslagSystem {
 
     /** The exec jars that are missing; empty when all six are there. */
     public static List<Path> missingJars(Path repoRoot) {
-        return java.util.Arrays.stream(Component.values()).map(c -> c.jar(repoRoot))
+        return Component.all().stream().map(c -> c.jar(repoRoot))
                 .filter(p -> !Files.isRegularFile(p)).toList();
     }
 
@@ -121,7 +174,7 @@ public final class HamerslagSystem {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant start = Instant.now();
         Instant deadline = start.plus(settings.healthTimeout());
-        Map<Component, ChildProcesses.NamedProcess> waiting = new EnumMap<>(Component.class);
+        Map<Component, ChildProcesses.NamedProcess> waiting = new LinkedHashMap<>();
         for (ChildProcesses.NamedProcess p : processes) {
             waiting.put(Component.parse(p.name()), p);
         }
@@ -159,7 +212,17 @@ public final class HamerslagSystem {
     }
 
     static URI healthUrl(LaunchSettings settings, Component c) {
-        return URI.create("http://localhost:" + settings.port(c) + "/actuator/health");
+        return URI.create(baseUrl(settings, c) + "/actuator/health");
+    }
+
+    /** Where the launcher reaches a component: {@code http://localhost:8081}, or the bind address. */
+    static String baseUrl(LaunchSettings settings, Component c) {
+        return "http://" + settings.host() + ":" + settings.port(c);
+    }
+
+    /** What every component finds in its environment besides the launcher's own. */
+    static Map<String, String> environment(LaunchSettings settings) {
+        return Map.of(LaunchSettings.BIND, settings.bindAddress());
     }
 
     static boolean isUp(HttpClient http, URI url) {

@@ -120,6 +120,20 @@ public final class Infrastructure implements AutoCloseable {
         return children;
     }
 
+    /** The embedded broker's process; null with an external Kafka. */
+    synchronized ChildProcesses.NamedProcess broker() {
+        return broker;
+    }
+
+    /** Starts the embedded broker again after it died; {@link #close()} then stops the new one. */
+    synchronized Process restartBroker() {
+        if (closed) {
+            throw new LauncherException("the infrastructure is stopping");
+        }
+        broker = EmbeddedKafka.start(settings, children, true);
+        return broker.process();
+    }
+
     /** Stops the broker, then PostgreSQL; safe to call twice. */
     @Override
     public synchronized void close() {

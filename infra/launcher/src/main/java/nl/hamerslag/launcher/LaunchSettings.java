@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import java.util.Set;
  * @param externalKafkaBootstrap null: run the embedded broker
  * @param healthTimeout          how long all components together may take to become healthy
  * @param javaOptions            the JVM options of each component process
+ * @param bindAddress            where every component listens ({@code HAMERSLAG_BIND}, passed on to each)
  */
 public record LaunchSettings(
         Path repoRoot,
@@ -41,7 +41,8 @@ public record LaunchSettings(
         ExternalDatabase externalDatabase,
         String externalKafkaBootstrap,
         Duration healthTimeout,
-        List<String> javaOptions) {
+        List<String> javaOptions,
+        String bindAddress) {
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
@@ -59,12 +60,15 @@ public record LaunchSettings(
     public static final String KAFKA_BOOTSTRAP = "HAMERSLAG_KAFKA_BOOTSTRAP";
     public static final String HEALTH_TIMEOUT = "HAMERSLAG_HEALTH_TIMEOUT";
     public static final String JAVA_OPTS = "HAMERSLAG_JAVA_OPTS";
+    public static final String BIND = "HAMERSLAG_BIND";
+    /** Loopback: the demo tokens are valid for a day, so nothing listens beyond this machine unless asked. */
+    public static final String DEFAULT_BIND = "127.0.0.1";
 
     public LaunchSettings {
         repoRoot = repoRoot.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
-        EnumMap<Component, Integer> copy = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
+        Map<Component, Integer> copy = new LinkedHashMap<>();
+        for (Component c : Component.all()) {
             Integer port = ports.get(c);
             if (port == null) {
                 throw new IllegalArgumentException("no port for " + c.module());
@@ -82,6 +86,11 @@ public record LaunchSettings(
             throw new IllegalArgumentException(HEALTH_TIMEOUT + " must be a positive number of seconds");
         }
         javaOptions = List.copyOf(javaOptions);
+        if (bindAddress == null || bindAddress.isBlank() || bindAddress.strip().contains(" ")) {
+            throw new IllegalArgumentException(BIND + " must be one address such as 127.0.0.1 or 0.0.0.0, got '"
+                    + bindAddress + "'");
+        }
+        bindAddress = bindAddress.strip();
         checkDistinctPorts(ports, postgresPort, kafkaPort, kafkaControllerPort, externalDatabase == null,
                 externalKafkaBootstrap == null);
     }
@@ -103,8 +112,8 @@ public record LaunchSettings(
     public static LaunchSettings fromEnvironment(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
         Path dataDir = value(env, DATA_DIR) == null ? root.resolve(".hamerslag") : Path.of(value(env, DATA_DIR));
-        EnumMap<Component, Integer> ports = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
+        Map<Component, Integer> ports = new LinkedHashMap<>();
+        for (Component c : Component.all()) {
             ports.put(c, port(env, c.portVariable(), c.defaultPort()));
         }
         int pgPort = port(env, PG_PORT, DEFAULT_POSTGRES_PORT);
@@ -124,7 +133,8 @@ public record LaunchSettings(
         List<String> javaOptions = value(env, JAVA_OPTS) == null ? DEFAULT_JAVA_OPTIONS
                 : Arrays.asList(value(env, JAVA_OPTS).trim().split("\\s+"));
         return new LaunchSettings(root, dataDir, ports, pgPort, kafkaPort, controllerPort, db,
-                value(env, KAFKA_BOOTSTRAP), timeout, javaOptions);
+                value(env, KAFKA_BOOTSTRAP), timeout, javaOptions,
+                value(env, BIND) == null ? DEFAULT_BIND : value(env, BIND));
     }
 
     /** For tests: the defaults with this data folder and a free random port for everything. */
@@ -134,39 +144,54 @@ public record LaunchSettings(
 
     /** A copy with a free random port (on this machine, right now) for every component, PostgreSQL and Kafka. */
     public LaunchSettings withFreePorts() {
-        List<Integer> free = freePorts(Component.values().length + 3);
-        EnumMap<Component, Integer> newPorts = new EnumMap<>(Component.class);
+        List<Integer> free = freePorts(Component.all().size() + 3);
+        Map<Component, Integer> newPorts = new LinkedHashMap<>();
         int i = 0;
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             newPorts.put(c, free.get(i++));
         }
         return new LaunchSettings(repoRoot, dataDir, newPorts, free.get(i), free.get(i + 1), free.get(i + 2),
-                externalDatabase, externalKafkaBootstrap, healthTimeout, javaOptions);
+                externalDatabase, externalKafkaBootstrap, healthTimeout, javaOptions, bindAddress);
     }
 
     public LaunchSettings withDataDir(Path newDataDir) {
         return new LaunchSettings(repoRoot, newDataDir, ports, postgresPort, kafkaPort, kafkaControllerPort,
-                externalDatabase, externalKafkaBootstrap, healthTimeout, javaOptions);
+                externalDatabase, externalKafkaBootstrap, healthTimeout, javaOptions, bindAddress);
     }
 
     public LaunchSettings withHealthTimeout(Duration timeout) {
         return new LaunchSettings(repoRoot, dataDir, ports, postgresPort, kafkaPort, kafkaControllerPort,
-                externalDatabase, externalKafkaBootstrap, timeout, javaOptions);
+                externalDatabase, externalKafkaBootstrap, timeout, javaOptions, bindAddress);
     }
 
     public LaunchSettings withExternalDatabase(ExternalDatabase database) {
         return new LaunchSettings(repoRoot, dataDir, ports, postgresPort, kafkaPort, kafkaControllerPort,
-                database, externalKafkaBootstrap, healthTimeout, javaOptions);
+                database, externalKafkaBootstrap, healthTimeout, javaOptions, bindAddress);
     }
 
     public LaunchSettings withExternalKafka(String bootstrapServers) {
         return new LaunchSettings(repoRoot, dataDir, ports, postgresPort, kafkaPort, kafkaControllerPort,
-                externalDatabase, bootstrapServers, healthTimeout, javaOptions);
+                externalDatabase, bootstrapServers, healthTimeout, javaOptions, bindAddress);
     }
 
     public LaunchSettings withJavaOptions(List<String> options) {
         return new LaunchSettings(repoRoot, dataDir, ports, postgresPort, kafkaPort, kafkaControllerPort,
-                externalDatabase, externalKafkaBootstrap, healthTimeout, options);
+                externalDatabase, externalKafkaBootstrap, healthTimeout, options, bindAddress);
+    }
+
+    /**
+     * The host the launcher itself uses to reach the components (health polls, printed URLs, the
+     * gateway's routes): {@code localhost} when they listen on loopback or on every interface, else
+     * the one address they listen on.
+     */
+    public String host() {
+        String a = bindAddress.replaceAll("^\\[|]$", "");
+        boolean wildcard = a.equals("0.0.0.0") || a.matches("[0:]+");
+        boolean loopback = a.equals("127.0.0.1") || a.equals("::1") || a.equalsIgnoreCase("localhost");
+        if (wildcard || loopback) {
+            return "localhost";
+        }
+        return a.contains(":") ? "[" + a + "]" : a;
     }
 
     public int port(Component component) {
@@ -202,12 +227,7 @@ public record LaunchSettings(
     public static final String ENVIRONMENT_HELP = String.join("\n",
             "  " + DATA_DIR + "            data folder (keys, PostgreSQL data, Kafka log, process logs);",
             "                                default <repo>/.hamerslag",
-            "  HAMERSLAG_GATEWAY_PORT        gateway port, default 8080",
-            "  HAMERSLAG_DRAFTING_PORT       drafting-service port, default 8081",
-            "  HAMERSLAG_APPROVAL_PORT       approval-service port, default 8082",
-            "  HAMERSLAG_MEETING_PORT        meeting-service port, default 8083",
-            "  HAMERSLAG_PUBLICATION_PORT    publication-service port, default 8084",
-            "  HAMERSLAG_FOLLOWUP_PORT       followup-service port, default 8085",
+            portHelp(),
             "  " + PG_PORT + "             embedded PostgreSQL port, default " + DEFAULT_POSTGRES_PORT,
             "  " + KAFKA_PORT + "          embedded Kafka broker port, default " + DEFAULT_KAFKA_PORT,
             "  " + KAFKA_CONTROLLER_PORT + " its KRaft controller port, default the broker port + 1",
@@ -219,7 +239,17 @@ public record LaunchSettings(
             "                                e.g. kafka:9092 (the five topics are created if missing)",
             "  " + HEALTH_TIMEOUT + "      seconds to wait for every component to be healthy, default 240",
             "  " + JAVA_OPTS + "           JVM options of each component, default \""
-                    + String.join(" ", DEFAULT_JAVA_OPTIONS) + "\"");
+                    + String.join(" ", DEFAULT_JAVA_OPTIONS) + "\"",
+            "  " + BIND + "                where every service and the gateway listen, default " + DEFAULT_BIND
+                    + " (this machine",
+            "                                only); 0.0.0.0 for every interface: the launcher still talks to them",
+            "                                through localhost");
+
+    private static String portHelp() {
+        return String.join("\n", Component.all().stream()
+                .map(c -> String.format("  %-29s %s port, default %d", c.portVariable(), c.module(), c.defaultPort()))
+                .toList());
+    }
 
     private static String value(Map<String, String> env, String name) {
         String v = env.get(name);

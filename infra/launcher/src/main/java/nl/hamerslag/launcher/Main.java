@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
- * {@code hamerslag up | token ROLE [user] | help}. The repository root comes from the system property
+ * {@code hamerslag up | status | token ROLE [user] | help}. The repository root comes from the system property
  * {@code hamerslag.repo} (the root script sets it), else the working directory.
  */
 public final class Main {
@@ -44,6 +45,12 @@ public final class Main {
                         return 2;
                     }
                     return up(LaunchSettings.fromEnvironment(env, repoRoot), out, err);
+                case "status":
+                    if (args.length > 1) {
+                        err.println("`status` takes no arguments");
+                        return 2;
+                    }
+                    return StatusCommand.run(LaunchSettings.fromEnvironment(env, repoRoot), out);
                 case "token":
                     if (args.length < 2 || args.length > 3) {
                         err.println("usage: hamerslag token ROLE [user]");
@@ -87,7 +94,7 @@ public final class Main {
     private static int up(LaunchSettings settings, PrintStream out, PrintStream err) {
         RunningSystem system;
         try {
-            system = HamerslagSystem.start(settings);
+            system = HamerslagSystem.start(settings, err);
         } catch (LauncherException e) {
             err.println("hamerslag: " + e.getMessage());
             err.println("hamerslag: everything that was started is stopped again");
@@ -110,7 +117,7 @@ public final class Main {
         StringBuilder b = new StringBuilder("\nHamerslag is running (data folder " + s.dataDir() + ")\n\n");
         String format = "  %-20s %-24s %s%n";
         b.append(String.format(format, "COMPONENT", "URL", "LOG"));
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             b.append(String.format(format, c.module(), system.url(c), s.logFile(c.module())));
         }
         b.append(String.format(format, "postgresql", s.embeddedDatabase()
@@ -121,14 +128,25 @@ public final class Main {
         b.append("\nSwagger UI: ").append(system.gatewayUrl()).append(SWAGGER_PATH).append('\n');
         b.append("\nTokens (valid ").append(TokenMinter.DEFAULT_LIFETIME.toHours())
                 .append(" h; more with `./hamerslag token ROLE`), ready to paste:\n\n");
-        for (DemoUser u : DemoUsers.ALL) {
-            b.append("# ").append(u.role()).append(": ").append(u.name()).append(" (").append(u.subject())
-                    .append(", ").append(u.department()).append(")\n");
-            b.append("export TOKEN_").append(u.role()).append('=').append(system.token(u)).append('\n');
-        }
+        b.append(tokenBlock(system::token));
         b.append("\nExample: curl -H \"Authorization: Bearer $TOKEN_AUTHOR\" ").append(system.gatewayUrl())
                 .append("/actuator/health\n");
+        b.append("\n`./hamerslag status` shows every component; a component that dies is reported here and restarted.");
         b.append("\nPress Ctrl-C to stop everything.\n");
+        return b.toString();
+    }
+
+    /**
+     * One {@code export} line per demo user, under {@link DemoUsers#tokenVariable}, with who it is as a
+     * trailing shell comment: the whole block can be pasted into a shell as it is.
+     */
+    static String tokenBlock(Function<DemoUser, String> token) {
+        StringBuilder b = new StringBuilder();
+        for (DemoUser u : DemoUsers.ALL) {
+            b.append("export ").append(DemoUsers.tokenVariable(u)).append('=').append(token.apply(u))
+                    .append("  # ").append(u.subject()).append(", ").append(u.role()).append(", ")
+                    .append(u.department()).append('\n');
+        }
         return b.toString();
     }
 
@@ -142,7 +160,13 @@ public final class Main {
                 "  up                 start an embedded PostgreSQL 17, a Kafka broker (KRaft), the five services",
                 "                     and the gateway; wait until all are healthy; print the URLs, the log files",
                 "                     and a token per demo user; then run until Ctrl-C (or SIGTERM), which stops",
-                "                     everything. Builds the jars first if any is missing.",
+                "                     everything. Builds the jars first if any is missing. A component that dies",
+                "                     meanwhile is reported (exit code, the end of its log) and restarted after",
+                "                     1 s, 2 s, 4 s ... up to 60 s; after 5 restarts in a row that each died within",
+                "                     2 minutes it is left down.",
+                "  status             show every component of the launcher running on the data folder: its state",
+                "                     (running, restarting, stopped, down), pid, URL, restarts, and its health,",
+                "                     asked now. Exits 3 when no launcher runs there.",
                 "  token ROLE [user]  print a bearer token for the demo user of ROLE (or for `user`, with that role),",
                 "                     signed with the local key in the data folder (made if missing). Works offline,",
                 "                     with nothing running. Roles: " + java.util.Arrays.stream(Role.values())
@@ -153,7 +177,8 @@ public final class Main {
                 LaunchSettings.ENVIRONMENT_HELP,
                 "",
                 "data folder: keys/ (token signing key), postgres/ (database files), kafka/ (broker log),",
-                "             kafka-config/, logs/<component>.log, run/ (pids). Delete it to start from scratch.",
+                "             kafka-config/, logs/<component>.log, run/ (pids), status.json (while `up` runs).",
+                "             Delete it to start from scratch.",
                 "");
     }
 

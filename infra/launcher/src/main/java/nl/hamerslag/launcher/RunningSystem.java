@@ -25,6 +25,7 @@ public final class RunningSystem implements AutoCloseable {
     private final List<ChildProcesses.NamedProcess> processes;
     private final TokenMinter minter;
     private Thread shutdownHook;
+    private Supervisor supervisor;
     private boolean closed;
 
     RunningSystem(LaunchSettings settings, Infrastructure infrastructure, List<ChildProcesses.NamedProcess> processes,
@@ -39,11 +40,20 @@ public final class RunningSystem implements AutoCloseable {
         this.shutdownHook = hook;
     }
 
+    synchronized void supervise(Supervisor supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    /** Each component's state as {@code ./hamerslag status} shows it (without the live health). */
+    public synchronized List<ComponentStatus> status() {
+        return supervisor == null ? List.of() : supervisor.snapshot();
+    }
+
     public LaunchSettings settings() {
         return settings;
     }
 
-    /** {@code http://localhost:8080} (or the port the settings name). */
+    /** {@code http://localhost:8080} (or the port and address the settings name). */
     public String gatewayUrl() {
         return url(Component.GATEWAY);
     }
@@ -54,7 +64,7 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     public String url(Component component) {
-        return "http://localhost:" + settings.port(component);
+        return HamerslagSystem.baseUrl(settings, component);
     }
 
     /** A bearer token (without "Bearer ") for the demo user of this role, signed with the local key. */
@@ -83,9 +93,17 @@ public final class RunningSystem implements AutoCloseable {
         return infrastructure.kafkaBootstrap();
     }
 
-    /** True while every component process is still running. */
-    public boolean allAlive() {
-        return processes.stream().allMatch(p -> p.process().isAlive());
+    /** True while every component process is still running (a restarted one counts with its new process). */
+    public synchronized boolean allAlive() {
+        return current().stream().allMatch(p -> p.process().isAlive());
+    }
+
+    /** The gateway's and the services' processes: the supervisor's latest once it runs. */
+    private List<ChildProcesses.NamedProcess> current() {
+        if (supervisor == null) {
+            return new ArrayList<>(processes);
+        }
+        return supervisor.current().values().stream().filter(p -> !p.name().equals(EmbeddedKafka.NAME)).toList();
     }
 
     /** Stops everything; safe to call twice and from the shutdown hook. */
@@ -96,12 +114,16 @@ public final class RunningSystem implements AutoCloseable {
         }
         closed = true;
         ShutdownHooks.unregister(shutdownHook);
-        List<ChildProcesses.NamedProcess> running = new ArrayList<>(processes);
+        if (supervisor != null) {
+            supervisor.stop(); // first: the deaths that follow are the shutdown, not crashes
+        }
+        List<ChildProcesses.NamedProcess> running = current();
         if (!running.isEmpty()) {
             LOG.info("stopping the gateway and the services");
             infrastructure.children().stop(running, HamerslagSystem.STOP_GRACE);
         }
         infrastructure.close();
+        new StatusFile(settings.dataDir()).delete();
         LOG.info("stopped");
     }
 }

@@ -1,5 +1,6 @@
 package nl.hamerslag.launcher;
 
+import nl.hamerslag.contracts.ServiceCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class ComponentCommandTest {
 
     @Test
     void aServiceGetsItsPortItsDatabaseKafkaTheDataFolderAndTheLocalProfile() {
-        List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.DRAFTING);
+        List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.of(ServiceCatalog.DRAFTING));
 
         assertThat(cmd.get(0)).endsWith("/bin/java");
         assertThat(cmd.subList(1, cmd.size())).containsExactly(
@@ -48,6 +49,32 @@ class ComponentCommandTest {
                 "--hamerslag.services.meeting.url=http://localhost:8083",
                 "--hamerslag.services.publication.url=http://localhost:8084",
                 "--hamerslag.services.followup.url=http://localhost:8085");
+    }
+
+    @Test
+    void everyComponentListensWhereHamerslagBindSaysLoopbackByDefault() {
+        assertThat(HamerslagSystem.environment(settings)).containsEntry("HAMERSLAG_BIND", "127.0.0.1");
+
+        LaunchSettings everywhere = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "0.0.0.0"), Path.of("/repo"));
+        assertThat(HamerslagSystem.environment(everywhere)).containsEntry("HAMERSLAG_BIND", "0.0.0.0");
+    }
+
+    @Test
+    void onAllInterfacesTheLauncherStillPollsPrintsAndRoutesThroughLoopback() {
+        LaunchSettings everywhere = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "0.0.0.0"), Path.of("/repo"));
+
+        assertThat(HamerslagSystem.healthUrl(everywhere, Component.GATEWAY)).hasToString("http://localhost:8080/actuator/health");
+        assertThat(HamerslagSystem.command(everywhere, db, "localhost:19092", Component.GATEWAY))
+                .contains("--hamerslag.services.drafting.url=http://localhost:8081");
+    }
+
+    @Test
+    void onOneOtherAddressTheLauncherTalksToThatAddress() {
+        LaunchSettings lan = LaunchSettings.fromEnvironment(Map.of("HAMERSLAG_BIND", "192.168.1.5"), Path.of("/repo"));
+
+        assertThat(HamerslagSystem.healthUrl(lan, Component.GATEWAY)).hasToString("http://192.168.1.5:8080/actuator/health");
+        assertThat(HamerslagSystem.command(lan, db, "localhost:19092", Component.GATEWAY))
+                .contains("--hamerslag.services.drafting.url=http://192.168.1.5:8081");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ComposeFileTest {
     @Test
     void allSixComponentsAndKafkaPostgresAndKeycloakArePresent() {
         assertThat(services).containsKeys("kafka", "postgres", "keycloak");
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             assertThat(services).containsKey(c.module());
         }
     }
@@ -61,7 +61,7 @@ class ComposeFileTest {
 
     @Test
     void everyComponentIsBuiltFromItsOwnExecJarAndChecksItsActuatorHealth() {
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             Map<String, Object> service = services.get(c.module());
             Map<String, Object> build = map(service.get("build"));
             assertThat(build.get("dockerfile")).isEqualTo("infra/Dockerfile");
@@ -70,6 +70,14 @@ class ComposeFileTest {
             assertThat(String.join(" ", test(service))).contains("/actuator/health");
             Path jarFromContext = INFRA.resolve(build.get("context").toString()).normalize();
             assertThat(jarFromContext.resolve("infra/Dockerfile")).as("the build context is the repo root").exists();
+        }
+    }
+
+    @Test
+    void everyComponentListensOnAllInterfacesOfItsContainer() {
+        for (Component c : Component.all()) {
+            assertThat(map(services.get(c.module()).get("environment")).get("HAMERSLAG_BIND"))
+                    .as(c.module() + " HAMERSLAG_BIND").isEqualTo("0.0.0.0");
         }
     }
 

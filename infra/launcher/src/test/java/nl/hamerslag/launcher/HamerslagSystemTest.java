@@ -25,7 +25,7 @@ class HamerslagSystemTest {
 
     @Test
     void aComponentThatExitsEarlyIsNamedWithItsLogAndEverythingIsStoppedAgain() throws IOException {
-        for (Component c : Component.values()) {
+        for (Component c : Component.all()) {
             Files.createDirectories(c.jar(repo).getParent());
             Files.createFile(c.jar(repo));
         }

@@ -1,5 +1,6 @@
 package nl.hamerslag.launcher;
 
+import nl.hamerslag.contracts.ServiceCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -22,11 +23,11 @@ class LaunchSettingsTest {
 
         assertThat(s.dataDir()).isEqualTo(Path.of("/repo/.hamerslag"));
         assertThat(s.port(Component.GATEWAY)).isEqualTo(8080);
-        assertThat(s.port(Component.DRAFTING)).isEqualTo(8081);
-        assertThat(s.port(Component.APPROVAL)).isEqualTo(8082);
-        assertThat(s.port(Component.MEETING)).isEqualTo(8083);
-        assertThat(s.port(Component.PUBLICATION)).isEqualTo(8084);
-        assertThat(s.port(Component.FOLLOWUP)).isEqualTo(8085);
+        assertThat(s.port(Component.of(ServiceCatalog.DRAFTING))).isEqualTo(8081);
+        assertThat(s.port(Component.of(ServiceCatalog.APPROVAL))).isEqualTo(8082);
+        assertThat(s.port(Component.of(ServiceCatalog.MEETING))).isEqualTo(8083);
+        assertThat(s.port(Component.of(ServiceCatalog.PUBLICATION))).isEqualTo(8084);
+        assertThat(s.port(Component.of(ServiceCatalog.FOLLOWUP))).isEqualTo(8085);
         assertThat(s.postgresPort()).isEqualTo(15432);
         assertThat(s.kafkaPort()).isEqualTo(19092);
         assertThat(s.kafkaControllerPort()).isEqualTo(19093);
@@ -56,9 +57,9 @@ class LaunchSettingsTest {
         LaunchSettings s = LaunchSettings.fromEnvironment(env, REPO);
 
         assertThat(s.dataDir()).isEqualTo(Path.of("/var/hamerslag"));
-        assertThat(s.ports()).containsEntry(Component.GATEWAY, 9080).containsEntry(Component.DRAFTING, 9081)
-                .containsEntry(Component.APPROVAL, 9082).containsEntry(Component.MEETING, 9083)
-                .containsEntry(Component.PUBLICATION, 9084).containsEntry(Component.FOLLOWUP, 9085);
+        assertThat(s.ports()).containsEntry(Component.GATEWAY, 9080).containsEntry(Component.of(ServiceCatalog.DRAFTING), 9081)
+                .containsEntry(Component.of(ServiceCatalog.APPROVAL), 9082).containsEntry(Component.of(ServiceCatalog.MEETING), 9083)
+                .containsEntry(Component.of(ServiceCatalog.PUBLICATION), 9084).containsEntry(Component.of(ServiceCatalog.FOLLOWUP), 9085);
         assertThat(s.postgresPort()).isEqualTo(25432);
         assertThat(s.kafkaPort()).isEqualTo(29092);
         assertThat(s.kafkaControllerPort()).as("the controller port follows the broker port").isEqualTo(29093);
@@ -158,10 +159,10 @@ class LaunchSettingsTest {
 
     @Test
     void componentsAreFoundByModuleOrShortName() {
-        assertThat(Component.parse("drafting-service")).isEqualTo(Component.DRAFTING);
-        assertThat(Component.parse("followup")).isEqualTo(Component.FOLLOWUP);
+        assertThat(Component.parse("drafting-service")).isEqualTo(Component.of(ServiceCatalog.DRAFTING));
+        assertThat(Component.parse("followup")).isEqualTo(Component.of(ServiceCatalog.FOLLOWUP));
         assertThat(Component.parse("GATEWAY")).isEqualTo(Component.GATEWAY);
-        assertThat(Component.DRAFTING.jar(REPO)).isEqualTo(Path.of("/repo/drafting-service/target/drafting-service-exec.jar"));
+        assertThat(Component.of(ServiceCatalog.DRAFTING).jar(REPO)).isEqualTo(Path.of("/repo/drafting-service/target/drafting-service-exec.jar"));
         assertThatThrownBy(() -> Component.parse("billing")).hasMessageContaining("drafting-service");
     }
 }

@@ -3,6 +3,8 @@ package nl.hamerslag.launcher;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import nl.hamerslag.identity.DemoUser;
+import nl.hamerslag.identity.DemoUsers;
 import nl.hamerslag.identity.LocalSigningKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +42,28 @@ class MainTest {
         assertThat(run(Map.of(), "--help")).isZero();
 
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).contains("  up ", "  token ROLE [user]", "  help, --help");
-        for (Component c : Component.values()) {
+        assertThat(help).contains("  up ", "  status ", "  token ROLE [user]", "  help, --help");
+        for (Component c : Component.all()) {
             assertThat(help).contains(c.portVariable());
         }
         assertThat(help).contains("HAMERSLAG_DATA_DIR", "HAMERSLAG_PG_PORT", "HAMERSLAG_KAFKA_PORT",
                 "HAMERSLAG_KAFKA_CONTROLLER_PORT", "HAMERSLAG_DB_URL", "HAMERSLAG_DB_USER", "HAMERSLAG_DB_PASSWORD",
-                "HAMERSLAG_KAFKA_BOOTSTRAP", "HAMERSLAG_HEALTH_TIMEOUT", "HAMERSLAG_JAVA_OPTS");
+                "HAMERSLAG_KAFKA_BOOTSTRAP", "HAMERSLAG_HEALTH_TIMEOUT", "HAMERSLAG_JAVA_OPTS", "HAMERSLAG_BIND");
+    }
+
+    @Test
+    void theTokenBlockExportsEveryDemoUserUnderItsOwnVariableWithWhoItIsAsAShellComment() {
+        String block = Main.tokenBlock(user -> "jwt-of-" + user.subject());
+
+        for (DemoUser u : DemoUsers.ALL) {
+            assertThat(block).contains("export " + DemoUsers.tokenVariable(u) + "=jwt-of-" + u.subject()
+                    + "  # " + u.subject() + ", " + u.role() + ", " + u.department() + "\n");
+        }
+        assertThat(block).contains("export TOKEN_AUTHOR=jwt-of-anna.steller  #",
+                "export TOKEN_AUTHOR_SOFIE=jwt-of-sofie.sociaal  #", "export TOKEN_MANAGER_MEHMET=",
+                "export TOKEN_FINANCIAL_CONTROLLER_FRANK=");
+        assertThat(block.lines()).as("paste-able: every line is an export or a comment")
+                .allMatch(line -> line.isEmpty() || line.startsWith("export ") || line.startsWith("#"));
     }
 
     @Test
