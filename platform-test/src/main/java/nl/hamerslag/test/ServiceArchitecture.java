@@ -5,7 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import nl.hamerslag.contracts.ServiceCatalog;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +21,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * classes of a kind yet passes that rule.
  */
 public final class ServiceArchitecture {
-
-    private static final List<String> SERVICES = List.of("drafting", "approval", "meeting", "publication", "followup");
 
     private ServiceArchitecture() {
     }
@@ -50,8 +50,8 @@ public final class ServiceArchitecture {
     }
 
     public static ArchRule doesNotDependOnOtherServices(String service) {
-        String[] others = SERVICES.stream().filter(s -> !s.equals(service))
-                .map(s -> "nl.hamerslag." + s + "..").toArray(String[]::new);
+        String[] others = Arrays.stream(ServiceCatalog.values()).filter(s -> !s.shortName().equals(service))
+                .map(s -> s.basePackage() + "..").toArray(String[]::new);
         return noClasses().that().resideInAPackage("nl.hamerslag." + service + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
                 .as("the " + service + " service depends on no other service; only on contracts and platform");
