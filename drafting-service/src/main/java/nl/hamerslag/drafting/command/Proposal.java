@@ -66,6 +66,7 @@ public class Proposal {
     @CommandHandler
     public Proposal(DraftProposal command) {
         ProposalLimits.check(command.content());
+        ProposalLimits.check("author", command.caller().subject(), ProposalLimits.SUBJECT);
         apply(new ProposalDrafted(command.proposalId(), command.content(), command.content().version(),
                 command.caller().actor()));
     }

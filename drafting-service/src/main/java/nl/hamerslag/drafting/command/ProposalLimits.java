@@ -21,6 +21,8 @@ public final class ProposalLimits {
     public static final int FILE_NAME = 255;
     public static final int MEDIA_TYPE = 200;
     public static final int ATTACHMENT_ID = 64;
+    /** The author's subject, from the token; ProposalSubmitted carries it. */
+    public static final int SUBJECT = 200;
 
     private ProposalLimits() {
     }
