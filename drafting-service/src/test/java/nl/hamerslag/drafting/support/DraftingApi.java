@@ -39,6 +39,15 @@ public final class DraftingApi {
         return TestTokens.bearer(role);
     }
 
+    /** A token for anyone the demo users do not cover: several roles, another department, or none (null). */
+    public static String token(String subject, String department, Role... roles) {
+        return "Bearer " + TestTokens.forUser(subject, subject, department, roles);
+    }
+
+    /** Mehmet, the manager of Sociaal Domein (a demo user, not the first manager). */
+    public static final String MANAGER_OF_SOCIAAL_DOMEIN = "Bearer " + TestTokens.forUser("mehmet.manager",
+            "Mehmet Manager", "Sociaal Domein", Role.MANAGER);
+
     public ApiResponse draft(String body, String token) {
         return api.post("/api/proposals", body, "Authorization", token);
     }
@@ -49,7 +58,11 @@ public final class DraftingApi {
     }
 
     public String drafted(String body) {
-        ApiResponse created = draft(body, as(Role.AUTHOR));
+        return drafted(body, as(Role.AUTHOR));
+    }
+
+    public String drafted(String body, String token) {
+        ApiResponse created = draft(body, token);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }
