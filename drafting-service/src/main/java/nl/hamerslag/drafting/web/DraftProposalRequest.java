@@ -19,10 +19,14 @@ import java.util.UUID;
 /** Een nieuw voorstel, of (bij herzien) de velden na het toepassen van de wijziging. */
 public record DraftProposalRequest(
         @Schema(description = "Soort voorstel", example = "COLLEGE_PROPOSAL") @NotNull ProposalType type,
-        @Schema(description = "Titel, ten hoogste " + ProposalLimits.TITLE + " tekens", example = "Herinrichting Marktplein") @NotBlank @Size(max = ProposalLimits.TITLE, message = "at most {max} characters") String title,
-        @Schema(description = "Samenvatting, ten hoogste " + ProposalLimits.SUMMARY + " tekens") @Size(max = ProposalLimits.SUMMARY, message = "at most {max} characters") String summary,
-        @Schema(description = "Portefeuillehouder", example = "Wethouder Ruimte") @NotBlank @Size(max = ProposalLimits.PORTFOLIO_HOLDER, message = "at most {max} characters") String portfolioHolder,
-        @Schema(description = "Afdeling", example = "Ruimte") @NotBlank @Size(max = ProposalLimits.DEPARTMENT, message = "at most {max} characters") String department,
+        @Schema(description = "Titel, ten hoogste " + ProposalLimits.TITLE + " tekens", example = "Herinrichting Marktplein")
+        @NotBlank @Size(max = ProposalLimits.TITLE, message = "at most {max} characters") String title,
+        @Schema(description = "Samenvatting, ten hoogste " + ProposalLimits.SUMMARY + " tekens")
+        @Size(max = ProposalLimits.SUMMARY, message = "at most {max} characters") String summary,
+        @Schema(description = "Portefeuillehouder", example = "Wethouder Ruimte")
+        @NotBlank @Size(max = ProposalLimits.PORTFOLIO_HOLDER, message = "at most {max} characters") String portfolioHolder,
+        @Schema(description = "Afdeling", example = "Ruimte")
+        @NotBlank @Size(max = ProposalLimits.DEPARTMENT, message = "at most {max} characters") String department,
         @Schema(description = "Vertrouwelijkheidaanduiding (ZGW)", example = "openbaar", type = "string",
                 allowableValues = {"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk",
                         "confidentieel", "geheim", "zeer_geheim"}) @NotNull Confidentiality confidentiality,

@@ -25,6 +25,10 @@ public final class DraftingApi {
 
     public static final String OTHER_AUTHOR = "Bearer " + TestTokens.forUser("piet.steller", "Piet Steller", "Ruimte", Role.AUTHOR);
 
+    /** Mehmet, the manager of Sociaal Domein (a demo user, not the first manager). */
+    public static final String MANAGER_OF_SOCIAAL_DOMEIN = "Bearer " + TestTokens.forUser("mehmet.manager",
+            "Mehmet Manager", "Sociaal Domein", Role.MANAGER);
+
     private final ApiClient api;
 
     public DraftingApi(int port) {
@@ -43,10 +47,6 @@ public final class DraftingApi {
     public static String token(String subject, String department, Role... roles) {
         return "Bearer " + TestTokens.forUser(subject, subject, department, roles);
     }
-
-    /** Mehmet, the manager of Sociaal Domein (a demo user, not the first manager). */
-    public static final String MANAGER_OF_SOCIAAL_DOMEIN = "Bearer " + TestTokens.forUser("mehmet.manager",
-            "Mehmet Manager", "Sociaal Domein", Role.MANAGER);
 
     public ApiResponse draft(String body, String token) {
         return api.post("/api/proposals", body, "Authorization", token);
