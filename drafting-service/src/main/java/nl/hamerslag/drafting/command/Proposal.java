@@ -7,31 +7,22 @@ import nl.hamerslag.contracts.drafting.AttachmentKind;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.contracts.drafting.ProposalWithdrawn;
-import nl.hamerslag.drafting.command.DraftingCommands.AddAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkReturned;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkScheduled;
-import nl.hamerslag.drafting.command.DraftingCommands.RecordDecision;
-import nl.hamerslag.drafting.command.DraftingCommands.RemoveAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.ReplaceAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
-import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentExists;
-import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentMissing;
-import nl.hamerslag.drafting.command.ProposalRefusals.MayNotWithdraw;
-import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotInSignOff;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotOnAgenda;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotReadyForAgenda;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotTheAuthor;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotTheSubmittedVersion;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotWithdrawable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotEditable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotSubmittable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ReasonRequired;
-import nl.hamerslag.drafting.command.ProposalRefusals.StaleRevision;
+import nl.hamerslag.drafting.command.refusal.MainDocumentExists;
+import nl.hamerslag.drafting.command.refusal.MainDocumentMissing;
+import nl.hamerslag.drafting.command.refusal.MayNotWithdraw;
+import nl.hamerslag.drafting.command.refusal.NoSuchAttachment;
+import nl.hamerslag.drafting.command.refusal.NotInSignOff;
+import nl.hamerslag.drafting.command.refusal.NotOnAgenda;
+import nl.hamerslag.drafting.command.refusal.NotReadyForAgenda;
+import nl.hamerslag.drafting.command.refusal.NotTheAuthor;
+import nl.hamerslag.drafting.command.refusal.NotTheSubmittedVersion;
+import nl.hamerslag.drafting.command.refusal.NotWithdrawable;
+import nl.hamerslag.drafting.command.refusal.ProposalNotEditable;
+import nl.hamerslag.drafting.command.refusal.ProposalNotSubmittable;
+import nl.hamerslag.drafting.command.refusal.ReasonRequired;
+import nl.hamerslag.drafting.command.refusal.StaleRevision;
+import nl.hamerslag.drafting.command.refusal.TooManyAttachments;
+import nl.hamerslag.platform.identity.Caller;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,9 +30,12 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -56,6 +50,8 @@ public class Proposal {
     private ProposalStatus status;
     private ContentHash submittedVersion;
     private final Map<String, Attachment> attachments = new LinkedHashMap<>();
+    private final Set<String> routesKnown = new HashSet<>();
+    private final Set<String> named = new HashSet<>();
 
     /** The current revision of one attachment. */
     private record Attachment(String id, AttachmentKind kind, AttachmentFile file, int revision) {
@@ -69,53 +65,65 @@ public class Proposal {
 
     @CommandHandler
     public Proposal(DraftProposal command) {
-        apply(new ProposalDrafted(command.proposalId(), command.content(), command.content().version(), command.author()));
+        ProposalLimits.check(command.content());
+        ProposalLimits.check("author", command.caller().subject(), ProposalLimits.SUBJECT);
+        apply(new ProposalDrafted(command.proposalId(), command.content(), command.content().version(),
+                command.caller().actor()));
     }
 
     @CommandHandler
     public void handle(ReviseProposal command) {
-        requireAuthorWhileEditable(command.reviser().subject());
+        requireAuthorWhileEditable(command.caller());
+        ProposalLimits.check(command.content());
         long revision = AggregateLifecycle.getVersion();
         if (command.expectedRevision() != null && command.expectedRevision() != revision) {
             throw new StaleRevision(id, command.expectedRevision(), revision);
         }
         var changes = content.changesTo(command.content());
         if (!changes.isEmpty()) {
-            apply(new ProposalRevised(id, changes, command.content(), command.content().version(), command.reviser()));
+            apply(new ProposalRevised(id, changes, command.content(), command.content().version(),
+                    command.caller().actor()));
         }
     }
 
     @CommandHandler
-    public void handle(AddAttachment command) {
-        requireAuthorWhileEditable(command.by().subject());
+    public void handle(AddAttachment command, AttachmentLimit limit) {
+        requireAuthorWhileEditable(command.caller());
+        ProposalLimits.check(command.file());
+        ProposalLimits.check("attachment id", command.attachmentId(), ProposalLimits.ATTACHMENT_ID);
+        if (attachments.size() >= limit.perProposal()) {
+            throw new TooManyAttachments(id, limit.perProposal());
+        }
         if (command.kind() == AttachmentKind.MAIN) {
             mainDocument().ifPresent(main -> {
                 throw new MainDocumentExists(id, main.id());
             });
         }
-        apply(new AttachmentAdded(id, command.attachmentId(), command.kind(), command.file(), command.by()));
+        apply(new AttachmentAdded(id, command.attachmentId(), command.kind(), command.file(),
+                command.caller().actor()));
     }
 
     @CommandHandler
     public void handle(ReplaceAttachment command) {
-        requireAuthorWhileEditable(command.by().subject());
+        requireAuthorWhileEditable(command.caller());
+        ProposalLimits.check(command.file());
         Attachment current = attachment(command.attachmentId());
         if (!current.file().equals(command.file())) {
             apply(new AttachmentReplaced(id, current.id(), current.kind(), command.file(), current.revision() + 1,
-                    current.file().sha256(), command.by()));
+                    current.file().sha256(), command.caller().actor()));
         }
     }
 
     @CommandHandler
     public void handle(RemoveAttachment command) {
-        requireAuthorWhileEditable(command.by().subject());
+        requireAuthorWhileEditable(command.caller());
         Attachment current = attachment(command.attachmentId());
-        apply(new AttachmentRemoved(id, current.id(), current.kind(), command.by()));
+        apply(new AttachmentRemoved(id, current.id(), current.kind(), command.caller().actor()));
     }
 
     @CommandHandler
     public void handle(SubmitProposal command) {
-        requireAuthor(command.submitter().subject());
+        requireAuthor(command.caller());
         if (!status.isEditable()) {
             throw new ProposalNotSubmittable(id, status);
         }
@@ -133,9 +141,9 @@ public class Proposal {
 
     @CommandHandler
     public void handle(WithdrawProposal command) {
-        boolean author = command.by().subject().equals(authorSubject);
-        boolean departmentManager = command.by().role() == Role.MANAGER
-                && command.department() != null && command.department().equalsIgnoreCase(content.department());
+        Caller caller = command.caller();
+        boolean author = caller.actingRole() == Role.AUTHOR && caller.subject().equals(authorSubject);
+        boolean departmentManager = caller.actingRole() == Role.MANAGER && caller.isOfDepartment(content.department());
         if (!author && !departmentManager) {
             throw new MayNotWithdraw(id);
         }
@@ -145,7 +153,8 @@ public class Proposal {
         if (command.reason() == null || command.reason().isBlank()) {
             throw new ReasonRequired();
         }
-        apply(new ProposalWithdrawn(id, command.by(), command.reason().strip()));
+        ProposalLimits.check("reason", command.reason().strip(), ProposalLimits.REASON);
+        apply(new ProposalWithdrawn(id, caller.actor(), command.reason().strip()));
     }
 
     @CommandHandler
@@ -193,14 +202,30 @@ public class Proposal {
                 command.version(), command.decidedAt(), command.nextBody()));
     }
 
-    private void requireAuthor(String subject) {
-        if (!subject.equals(authorSubject)) {
+    /** Whatever the proposal's state: who may see it only grows, and a late route still had its signers. */
+    @CommandHandler
+    public void handle(RecordRouteSeats command) {
+        if (!routesKnown.contains(command.routeId())) {
+            apply(new RouteSeatsRecorded(id, command.routeId(), command.seats()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(NameInRoute command) {
+        if (!named.contains(command.subject())) {
+            apply(new NamedInRoute(id, command.routeId(), command.subject()));
+        }
+    }
+
+    /** The author, acting as author (not, say, as the manager they also are). */
+    private void requireAuthor(Caller caller) {
+        if (caller.actingRole() != Role.AUTHOR || !caller.subject().equals(authorSubject)) {
             throw new NotTheAuthor(id);
         }
     }
 
-    private void requireAuthorWhileEditable(String subject) {
-        requireAuthor(subject);
+    private void requireAuthorWhileEditable(Caller caller) {
+        requireAuthor(caller);
         if (!status.isEditable()) {
             throw new ProposalNotEditable(id, status);
         }
@@ -227,7 +252,7 @@ public class Proposal {
         return attachment;
     }
 
-    private java.util.Optional<Attachment> mainDocument() {
+    private Optional<Attachment> mainDocument() {
         return attachments.values().stream().filter(a -> a.kind() == AttachmentKind.MAIN).findFirst();
     }
 
@@ -284,6 +309,16 @@ public class Proposal {
     @EventSourcingHandler
     void on(DecisionRecorded event) {
         status = event.resultingStatus();
+    }
+
+    @EventSourcingHandler
+    void on(RouteSeatsRecorded event) {
+        routesKnown.add(event.routeId());
+    }
+
+    @EventSourcingHandler
+    void on(NamedInRoute event) {
+        named.add(event.subject());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package nl.hamerslag.drafting.content;
 
+import nl.hamerslag.drafting.command.ProposalLimits;
 import nl.hamerslag.platform.problem.RuleViolation;
 
 /**
@@ -8,7 +9,7 @@ import nl.hamerslag.platform.problem.RuleViolation;
  */
 public final class FileNames {
 
-    static final int MAX_LENGTH = 255;
+    static final int MAX_LENGTH = ProposalLimits.FILE_NAME;
 
     private FileNames() {
     }

@@ -8,6 +8,7 @@ import nl.hamerslag.drafting.command.AttachmentFile;
 import nl.hamerslag.drafting.command.AttachmentRemoved;
 import nl.hamerslag.drafting.command.AttachmentReplaced;
 import nl.hamerslag.drafting.command.DecisionRecorded;
+import nl.hamerslag.drafting.command.NamedInRoute;
 import nl.hamerslag.drafting.command.ProposalApproved;
 import nl.hamerslag.drafting.command.ProposalContent;
 import nl.hamerslag.drafting.command.ProposalDrafted;
@@ -15,6 +16,7 @@ import nl.hamerslag.drafting.command.ProposalPutOnAgenda;
 import nl.hamerslag.drafting.command.ProposalReturned;
 import nl.hamerslag.drafting.command.ProposalRevised;
 import nl.hamerslag.drafting.command.ProposalStatus;
+import nl.hamerslag.drafting.command.RouteSeatsRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -180,8 +182,25 @@ public class ProposalProjection {
                 event.proposalId().value());
     }
 
+    @EventHandler
+    void on(RouteSeatsRecorded event, @Timestamp Instant at, @SequenceNumber long revision) {
+        event.seats().forEach(seat -> jdbc.update(
+                "insert into proposal_seat (proposal_id, route_id, role, department) values (?, ?, ?, ?)",
+                event.proposalId().value(), event.routeId(), seat.role().name(), seat.department()));
+        touch(event.proposalId().value(), at, revision);
+    }
+
+    @EventHandler
+    void on(NamedInRoute event, @Timestamp Instant at, @SequenceNumber long revision) {
+        jdbc.update("insert into proposal_named (proposal_id, subject) values (?, ?) on conflict do nothing",
+                event.proposalId().value(), event.subject());
+        touch(event.proposalId().value(), at, revision);
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from proposal_named");
+        jdbc.update("delete from proposal_seat");
         jdbc.update("delete from proposal_version_attachment");
         jdbc.update("delete from proposal_version");
         jdbc.update("delete from attachment_view");

@@ -3,11 +3,14 @@ package nl.hamerslag.drafting.query;
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalType;
+import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.approval.ReturnedForRevision.Remark;
 import nl.hamerslag.contracts.drafting.AttachmentKind;
 import nl.hamerslag.contracts.meeting.AgendaItemType;
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
 import nl.hamerslag.drafting.command.ProposalStatus;
+import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.visibility.Audience;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -60,18 +64,27 @@ public class ProposalQueries {
         return jdbc.query(SELECT + " where p.proposal_id = ?", proposal, id).stream().findFirst();
     }
 
-    /** Only what {@code viewer} may see; the rest is as if it did not exist. */
-    public ProposalPage search(ProposalSearch search, Viewer viewer) {
+    /** Who may see the proposal: its own fields, the seats of its routes and the people they name. */
+    public Audience audience(ProposalView view) {
+        List<Audience.Seat> seats = jdbc.query("select role, department from proposal_seat where proposal_id = ?",
+                (row, n) -> new Audience.Seat(Role.valueOf(row.getString("role")), row.getString("department")),
+                view.id());
+        List<String> named = jdbc.queryForList("select subject from proposal_named where proposal_id = ?", String.class,
+                view.id());
+        return new Audience(view.confidentiality(), view.author(), view.department(), view.decidingBody(), seats,
+                Set.copyOf(named));
+    }
+
+    /** Only what {@code caller} may see, by the same rule as {@link #audience}: the rest is as if it did not exist. */
+    public ProposalPage search(ProposalSearch search, Caller caller) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        List<String> levels = viewer.visibleLevels().stream().map(Confidentiality::zgwName).toList();
-        where.add("(p.author_subject = ?" + (levels.isEmpty() ? "" : " or p.confidentiality in ("
-                + String.join(",", levels.stream().map(l -> "?").toList()) + ")") + ")");
-        params.add(viewer.subject());
-        params.addAll(levels);
+        AudienceFilter.Condition visible = AudienceFilter.of(caller);
+        where.add(visible.sql());
+        params.addAll(visible.params());
         if (search.mine()) {
             where.add("p.author_subject = ?");
-            params.add(viewer.subject());
+            params.add(caller.subject());
         }
         filter(where, params, "p.status = ?", search.status(), Enum::name);
         filter(where, params, "p.type = ?", search.type(), Enum::name);

@@ -6,26 +6,24 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
-import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.drafting.AttachmentKind;
+import nl.hamerslag.drafting.command.AddAttachment;
 import nl.hamerslag.drafting.command.AttachmentFile;
-import nl.hamerslag.drafting.command.DraftingCommands.AddAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.RemoveAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.ReplaceAttachment;
-import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
+import nl.hamerslag.drafting.command.AttachmentLimit;
+import nl.hamerslag.drafting.command.RemoveAttachment;
+import nl.hamerslag.drafting.command.ReplaceAttachment;
+import nl.hamerslag.drafting.command.refusal.NoSuchAttachment;
+import nl.hamerslag.drafting.command.refusal.TooManyAttachments;
 import nl.hamerslag.drafting.content.ContentStore;
 import nl.hamerslag.drafting.query.AttachmentView;
 import nl.hamerslag.drafting.query.ProposalQueries;
-import nl.hamerslag.drafting.query.Viewer;
-import nl.hamerslag.platform.identity.Actors;
+import nl.hamerslag.platform.identity.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,10 +58,12 @@ public class AttachmentController {
     private final ProposalQueries queries;
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
+    private final AttachmentLimit limit;
 
     public AttachmentController(AttachmentIntake intake, ContentStore store, ProposalAccess access,
                                 ProposalQueries queries, CommandGateway commands,
-                                PlatformTransactionManager transactionManager) {
+                                PlatformTransactionManager transactionManager, AttachmentLimit limit) {
+        this.limit = limit;
         this.intake = intake;
         this.store = store;
         this.access = access;
@@ -78,74 +78,73 @@ public class AttachmentController {
 
     @GetMapping
     @Operation(summary = "Bijlagen opvragen", description = "De huidige bijlagen van een voorstel, hoofddocument eerst.")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
-    public List<AttachmentResponse> list(@PathVariable UUID id, Authentication authentication) {
-        access.visible(id, Viewers.of(authentication));
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
+    public List<AttachmentResponse> list(@PathVariable UUID id, Caller caller) {
+        access.visible(id, caller);
         return queries.attachments(id).stream().map(a -> AttachmentResponse.of(a, href(id, a.id()))).toList();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Bijlage uploaden",
             description = "Voegt het hoofddocument (kind=MAIN, één per voorstel) of een bijlage (kind=ANNEX) toe, zolang het "
                     + "voorstel in concept of teruggestuurd is. Het mediatype wordt uit de inhoud bepaald, niet uit de naam "
                     + "of het opgegeven type. Het antwoord noemt het id en de SHA-256.")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location is de download-link")
     @ApiResponse(responseCode = "400", description = "Leeg bestand, een pad in de bestandsnaam, of kind ontbreekt")
-    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
     @ApiResponse(responseCode = "409", description = "Het voorstel is niet bewerkbaar, of heeft al een hoofddocument")
     @ApiResponse(responseCode = "413", description = "Het bestand is groter dan de limiet")
+    @ApiResponse(responseCode = "422", description = "Het voorstel heeft al het maximale aantal bijlagen")
     @ApiResponse(responseCode = "415", description = "Dit soort bestand is niet toegestaan")
     public ResponseEntity<AttachmentResponse> upload(
             @PathVariable UUID id,
             @Parameter(description = "Het bestand") @RequestPart("file") MultipartFile file,
             @Parameter(description = "MAIN (hoofddocument) of ANNEX (bijlage)") @RequestParam("kind") AttachmentKind kind,
-            Authentication authentication) throws IOException {
-        access.ownedBy(id, Viewers.of(authentication));
+            Caller caller) throws IOException {
+        Caller author = access.asAuthor(access.visible(id, caller), caller);
+        if (queries.attachments(id).size() >= limit.perProposal()) {
+            throw new TooManyAttachments(new ProposalId(id), limit.perProposal()); // before the bytes are read; the aggregate checks again
+        }
         String attachmentId = UUID.randomUUID().toString();
         try (AttachmentIntake.Upload upload = intake.accept(file)) {
-            storeAndSend(upload, new AddAttachment(new ProposalId(id), attachmentId, kind, fileOf(upload),
-                    Actors.as(authentication, Role.AUTHOR)));
+            storeAndSend(upload, new AddAttachment(new ProposalId(id), attachmentId, kind, fileOf(upload), author));
         }
         return ResponseEntity.created(URI.create(href(id, attachmentId))).body(response(id, attachmentId));
     }
 
     @PutMapping(path = "/{attachmentId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Bijlage vervangen",
             description = "Een nieuwe versie van dezelfde bijlage (zelfde id, revisie + 1). De vorige inhoud blijft bewaard "
                     + "en blijft bereikbaar via de ingediende versies.")
     @ApiResponse(responseCode = "200", description = "Vervangen")
     @ApiResponse(responseCode = "400", description = "Leeg bestand of een pad in de bestandsnaam")
-    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id, of u mag het voorstel niet zien")
     @ApiResponse(responseCode = "409", description = "Het voorstel is niet bewerkbaar")
     @ApiResponse(responseCode = "413", description = "Het bestand is groter dan de limiet")
     @ApiResponse(responseCode = "415", description = "Dit soort bestand is niet toegestaan")
     public AttachmentResponse replace(@PathVariable UUID id, @PathVariable String attachmentId,
                                       @Parameter(description = "Het bestand") @RequestPart("file") MultipartFile file,
-                                      Authentication authentication) throws IOException {
-        access.ownedBy(id, Viewers.of(authentication));
+                                      Caller caller) throws IOException {
+        Caller author = access.asAuthor(access.visible(id, caller), caller);
         try (AttachmentIntake.Upload upload = intake.accept(file)) {
-            storeAndSend(upload, new ReplaceAttachment(new ProposalId(id), attachmentId, fileOf(upload),
-                    Actors.as(authentication, Role.AUTHOR)));
+            storeAndSend(upload, new ReplaceAttachment(new ProposalId(id), attachmentId, fileOf(upload), author));
         }
         return response(id, attachmentId);
     }
 
     @DeleteMapping("/{attachmentId}")
-    @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Bijlage verwijderen",
             description = "Haalt de bijlage uit het voorstel zolang het bewerkbaar is. Eerder ingediende versies houden haar.")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
-    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id, of u mag het voorstel niet zien")
     @ApiResponse(responseCode = "409", description = "Het voorstel is niet bewerkbaar")
     public ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable String attachmentId,
-                                       Authentication authentication) {
-        access.ownedBy(id, Viewers.of(authentication));
-        commands.sendAndWait(new RemoveAttachment(new ProposalId(id), attachmentId, Actors.as(authentication, Role.AUTHOR)));
+                                       Caller caller) {
+        Caller author = access.asAuthor(access.visible(id, caller), caller);
+        commands.sendAndWait(new RemoveAttachment(new ProposalId(id), attachmentId, author));
         return ResponseEntity.noContent().build();
     }
 
@@ -155,12 +154,12 @@ public class AttachmentController {
                     + "Content-Disposition en de SHA-256 als ETag (If-None-Match geeft 304).")
     @ApiResponse(responseCode = "200", description = "De inhoud")
     @ApiResponse(responseCode = "304", description = "Ongewijzigd ten opzichte van If-None-Match")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel of bijlage met dit id, of u mag het voorstel niet zien")
     public ResponseEntity<StreamingResponseBody> download(
             @PathVariable UUID id, @PathVariable String attachmentId,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            Authentication authentication) {
-        access.visible(id, Viewers.of(authentication));
+            Caller caller) {
+        access.visible(id, caller);
         AttachmentView attachment = queries.attachment(id, attachmentId)
                 .orElseThrow(() -> new NoSuchAttachment(new ProposalId(id), attachmentId));
         return content(attachment, ifNoneMatch, store);

@@ -2,7 +2,7 @@ package nl.hamerslag.drafting.web;
 
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.drafting.query.ProposalView;
-import nl.hamerslag.drafting.query.Viewer;
+import nl.hamerslag.platform.identity.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +22,9 @@ final class ProposalActions {
     private ProposalActions() {
     }
 
-    static List<String> of(ProposalView view, Viewer viewer) {
-        boolean author = viewer.has(Role.AUTHOR) && view.author().equals(viewer.subject());
-        boolean departmentManager = viewer.has(Role.MANAGER) && viewer.department() != null
-                && viewer.department().equalsIgnoreCase(view.department());
+    static List<String> of(ProposalView view, Caller caller) {
+        boolean author = caller.holds(Role.AUTHOR) && view.author().equals(caller.subject());
+        boolean departmentManager = caller.holds(Role.MANAGER) && caller.isOfDepartment(view.department());
         List<String> actions = new ArrayList<>();
         if (author && view.status().isEditable()) {
             actions.add(REVISE);

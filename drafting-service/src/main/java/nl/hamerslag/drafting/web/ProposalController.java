@@ -11,23 +11,22 @@ import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
-import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
+import nl.hamerslag.drafting.command.DraftProposal;
+import nl.hamerslag.drafting.command.ProposalLimits;
 import nl.hamerslag.drafting.command.ProposalStatus;
+import nl.hamerslag.drafting.command.ReviseProposal;
+import nl.hamerslag.drafting.command.SubmitProposal;
+import nl.hamerslag.drafting.command.WithdrawProposal;
 import nl.hamerslag.drafting.query.ProposalPage;
 import nl.hamerslag.drafting.query.ProposalQueries;
 import nl.hamerslag.drafting.query.ProposalSearch;
 import nl.hamerslag.drafting.query.ProposalView;
-import nl.hamerslag.drafting.query.Viewer;
-import nl.hamerslag.platform.identity.Actors;
+import nl.hamerslag.platform.identity.Caller;
 import nl.hamerslag.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,23 +67,22 @@ public class ProposalController {
     @Operation(summary = "Voorstel opstellen",
             description = "Start een nieuw voorstel als steller (rol AUTHOR). Met een Idempotency-Key levert een herhaling hetzelfde antwoord.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het voorstel, ETag is de revisie")
-    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; het detail noemt het veld")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer of een te lang veld; het detail noemt het veld en de limiet")
     @ApiResponse(responseCode = "403", description = "Alleen een steller mag een voorstel opstellen")
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody DraftProposalRequest request,
                                                   @Parameter(description = "Maakt een herhaalde POST veilig")
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                                  Authentication authentication) {
-        Viewer viewer = Viewers.of(authentication);
-        requireKnownRelated(request, viewer, null);
+                                                  Caller caller) {
+        requireKnownRelated(request, caller, null);
         ProposalId id = ProposalId.newId();
-        commands.sendAndWait(new DraftProposal(id, request.content(), Actors.as(authentication, Role.AUTHOR)));
-        ProposalView view = access.visible(id.value(), viewer);
-        return ResponseEntity.created(URI.create("/api/proposals/" + id)).eTag(etag(view)).body(full(view, viewer));
+        commands.sendAndWait(new DraftProposal(id, request.content(), caller.actingAs(Role.AUTHOR)));
+        ProposalView view = access.visible(id.value(), caller);
+        return ResponseEntity.created(URI.create("/api/proposals/" + id)).eTag(etag(view)).body(full(view, caller));
     }
 
     @GetMapping
     @Operation(summary = "Voorstellen zoeken",
-            description = "Zoekt in de voorstellen die u mag zien: eigen voorstellen (mine=true), op status, soort, afdeling, "
+            description = "Zoekt alleen in de voorstellen die u mag zien (dezelfde regel als bij het opvragen van één voorstel): eigen voorstellen (mine=true), op status, soort, afdeling, "
                     + "portefeuillehouder, gremium en tekst in titel en samenvatting; gepagineerd en gesorteerd. Elk "
                     + "resultaat noemt in 'actions' wat u er nu mee mag doen.")
     @ApiResponse(responseCode = "200", description = "Eén pagina resultaten")
@@ -101,7 +99,7 @@ public class ProposalController {
             @Parameter(description = "Paginagrootte, 1 tot 100") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "Sortering: veld,richting; velden " + "updatedAt, createdAt, title, status, type, "
                     + "wishedMeetingDate; richting asc of desc") @RequestParam(defaultValue = "updatedAt,desc") String sort,
-            Authentication authentication) {
+            Caller caller) {
         if (page < 0 || size < 1 || size > 100) {
             throw new InvalidQuery("page must be 0 or more and size between 1 and 100.");
         }
@@ -115,11 +113,10 @@ public class ProposalController {
         if (q != null && q.length() > 200) {
             throw new InvalidQuery("q: at most 200 characters.");
         }
-        Viewer viewer = Viewers.of(authentication);
         ProposalPage found = queries.search(new ProposalSearch(mine, status, type, department, portfolioHolder,
-                decidingBody, q, page, size, sortParts[0].strip(), direction.equals("asc")), viewer);
+                decidingBody, q, page, size, sortParts[0].strip(), direction.equals("asc")), caller);
         return new ProposalSearchResult(found.items().stream()
-                .map(view -> new ProposalResponse(view, null, ProposalActions.of(view, viewer))).toList(),
+                .map(view -> new ProposalResponse(view, null, ProposalActions.of(view, caller))).toList(),
                 found.page(), found.size(), found.totalItems());
     }
 
@@ -128,15 +125,13 @@ public class ProposalController {
             description = "De actuele stand van een voorstel, met zijn status, bijlagen en wat u ermee mag doen. De ETag "
                     + "is de revisie; stuur die als If-Match mee bij herzien. Een voorstel dat u niet mag zien bestaat voor u niet (404).")
     @ApiResponse(responseCode = "200", description = "Het voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
-    public ResponseEntity<ProposalResponse> get(@PathVariable UUID id, Authentication authentication) {
-        Viewer viewer = Viewers.of(authentication);
-        ProposalView view = access.visible(id, viewer);
-        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
+    public ResponseEntity<ProposalResponse> get(@PathVariable UUID id, Caller caller) {
+        ProposalView view = access.visible(id, caller);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, caller));
     }
 
     @PatchMapping(path = "/{id}", consumes = {MERGE_PATCH, "application/json"})
-    @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Voorstel herzien",
             description = "Wijzigt velden van een voorstel in concept (DRAFT) of teruggestuurd (RETURNED), als JSON merge "
                     + "patch: genoemde velden krijgen de nieuwe waarde, null maakt een optioneel veld leeg, andere velden "
@@ -146,80 +141,71 @@ public class ProposalController {
                     @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = DraftProposalRequest.class)),
                     @Content(mediaType = "application/json", schema = @Schema(implementation = DraftProposalRequest.class))}))
     @ApiResponse(responseCode = "200", description = "Herzien; de nieuwe ETag staat in de header")
-    @ApiResponse(responseCode = "400", description = "Onbekend veld of ongeldige waarde; het detail noemt het veld")
-    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "400", description = "Onbekend veld, ongeldige waarde of te lang; het detail noemt het veld en de limiet")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
     @ApiResponse(responseCode = "409", description = "Het voorstel is doorgestuurd; eerst moet het worden teruggestuurd")
     @ApiResponse(responseCode = "412", description = "If-Match is verouderd: het voorstel is intussen gewijzigd")
     public ResponseEntity<ProposalResponse> revise(@PathVariable UUID id, @RequestBody JsonNode patch,
                                                    @Parameter(description = "ETag van de laatst gelezen stand")
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   Authentication authentication) {
-        Viewer viewer = Viewers.of(authentication);
-        ProposalView current = access.ownedBy(id, viewer);
+                                                   Caller caller) {
+        ProposalView current = access.visible(id, caller);
+        Caller author = access.asAuthor(current, caller);
         Long expected = expectedRevision(ifMatch, current);
         DraftProposalRequest revised = patches.apply(current, patch);
-        requireKnownRelated(revised, viewer, id);
-        commands.sendAndWait(new ReviseProposal(new ProposalId(id), revised.content(), expected,
-                Actors.as(authentication, Role.AUTHOR)));
-        ProposalView view = access.visible(id, viewer);
-        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+        requireKnownRelated(revised, caller, id);
+        commands.sendAndWait(new ReviseProposal(new ProposalId(id), revised.content(), expected, author));
+        ProposalView view = access.visible(id, caller);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, caller));
     }
 
     @PostMapping("/{id}/submit")
-    @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Voorstel doorsturen",
             description = "Stuurt het voorstel de accorderingsroute in en bevriest deze versie: ProposalSubmitted draagt het "
                     + "manifest (hash van de velden en van elke bijlage). Vereist een hoofddocument. Alleen de steller zelf; "
                     + "ook opnieuw na terugsturen.")
     @ApiResponse(responseCode = "200", description = "Doorgestuurd")
-    @ApiResponse(responseCode = "403", description = "Niet de steller van dit voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
     @ApiResponse(responseCode = "409", description = "Het voorstel is niet in concept of teruggestuurd, of heeft geen hoofddocument")
-    public ResponseEntity<ProposalResponse> submit(@PathVariable UUID id, Authentication authentication) {
-        Viewer viewer = Viewers.of(authentication);
-        access.visible(id, viewer);
-        commands.sendAndWait(new SubmitProposal(new ProposalId(id), Actors.as(authentication, Role.AUTHOR)));
-        ProposalView view = access.visible(id, viewer);
-        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+    public ResponseEntity<ProposalResponse> submit(@PathVariable UUID id, Caller caller) {
+        Caller author = access.asAuthor(access.visible(id, caller), caller);
+        commands.sendAndWait(new SubmitProposal(new ProposalId(id), author));
+        ProposalView view = access.visible(id, caller);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, caller));
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('AUTHOR', 'MANAGER')")
     @Operation(summary = "Voorstel terugtrekken",
             description = "Trekt het voorstel terug, met reden, op elk moment vóór een besluit. Door de steller of een "
                     + "leidinggevende (MANAGER) van de afdeling van het voorstel. Open routes en agendapunten vervallen "
                     + "(ProposalWithdrawn op Kafka).")
     @ApiResponse(responseCode = "200", description = "Teruggetrokken")
-    @ApiResponse(responseCode = "400", description = "Geen reden opgegeven, of te lang")
-    @ApiResponse(responseCode = "403", description = "Niet de steller en geen leidinggevende van de afdeling")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
+    @ApiResponse(responseCode = "400", description = "Geen reden opgegeven, of langer dan " + ProposalLimits.REASON + " tekens")
+    @ApiResponse(responseCode = "403", description = "U mag het voorstel zien, maar bent niet de steller en geen leidinggevende van de afdeling")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
     @ApiResponse(responseCode = "409", description = "Er is al besloten, of het is al teruggetrokken")
     public ResponseEntity<ProposalResponse> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest request,
-                                                     Authentication authentication) {
-        Viewer viewer = Viewers.of(authentication);
-        ProposalView current = access.visible(id, viewer);
-        Role role = viewer.has(Role.AUTHOR) && current.author().equals(viewer.subject()) || !viewer.has(Role.MANAGER)
-                ? Role.AUTHOR : Role.MANAGER;
-        commands.sendAndWait(new WithdrawProposal(new ProposalId(id), Actors.as(authentication, role),
-                viewer.department(), request.reason()));
-        ProposalView view = access.visible(id, viewer);
-        return ResponseEntity.ok().eTag(etag(view)).body(full(view, viewer));
+                                                     Caller caller) {
+        Caller withdrawer = access.asWithdrawer(access.visible(id, caller), caller);
+        commands.sendAndWait(new WithdrawProposal(new ProposalId(id), request.reason(), withdrawer));
+        ProposalView view = access.visible(id, caller);
+        return ResponseEntity.ok().eTag(etag(view)).body(full(view, caller));
     }
 
-    private ProposalResponse full(ProposalView view, Viewer viewer) {
+    private ProposalResponse full(ProposalView view, Caller caller) {
         List<AttachmentResponse> attachments = queries.attachments(view.id()).stream()
                 .map(a -> AttachmentResponse.of(a, AttachmentController.href(view.id(), a.id()))).toList();
-        return new ProposalResponse(view, attachments, ProposalActions.of(view, viewer));
+        return new ProposalResponse(view, attachments, ProposalActions.of(view, caller));
     }
 
-    private void requireKnownRelated(DraftProposalRequest request, Viewer viewer, UUID self) {
+    private void requireKnownRelated(DraftProposalRequest request, Caller caller, UUID self) {
         UUID related = request.relatedProposal();
         if (related == null) {
             return;
         }
-        if (related.equals(self) || queries.byId(related)
-                .filter(v -> viewer.maySee(v.confidentiality(), v.author())).isEmpty()) {
+        if (related.equals(self) || queries.byId(related).filter(v -> queries.audience(v).admits(caller)).isEmpty()) {
             throw new InvalidQuery("relatedProposal: there is no other proposal " + related + ".");
         }
     }

@@ -5,15 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.hamerslag.contracts.ProposalId;
-import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
+import nl.hamerslag.drafting.command.refusal.NoSuchAttachment;
 import nl.hamerslag.drafting.content.ContentStore;
 import nl.hamerslag.drafting.query.AttachmentView;
 import nl.hamerslag.drafting.query.ProposalQueries;
 import nl.hamerslag.drafting.query.VersionView;
+import nl.hamerslag.platform.identity.Caller;
 import nl.hamerslag.platform.problem.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,19 +42,19 @@ public class VersionController {
 
     @GetMapping
     @Operation(summary = "Versiegeschiedenis", description = "Elk doorgestuurd manifest, oudste eerst, genummerd vanaf 1.")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of niet voor u zichtbaar")
-    public List<VersionResponse> versions(@PathVariable UUID id, Authentication authentication) {
-        access.visible(id, Viewers.of(authentication));
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
+    public List<VersionResponse> versions(@PathVariable UUID id, Caller caller) {
+        access.visible(id, caller);
         return queries.versions(id).stream().map(v -> VersionResponse.of(id, v)).toList();
     }
 
     @GetMapping("/{version}")
     @Operation(summary = "Eén versie", description = "Het manifest van één doorgestuurde versie met de bijlagen van toen.")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel of versie met dit nummer of deze hash")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel of versie met dit nummer of deze hash, of u mag het voorstel niet zien")
     public VersionResponse version(@PathVariable UUID id,
                                    @Parameter(description = "Volgnummer (1, 2, …) of de versie-hash") @PathVariable String version,
-                                   Authentication authentication) {
-        access.visible(id, Viewers.of(authentication));
+                                   Caller caller) {
+        access.visible(id, caller);
         return VersionResponse.of(id, find(id, version));
     }
 
@@ -62,12 +62,12 @@ public class VersionController {
     @Operation(summary = "Bijlage van een versie downloaden",
             description = "De inhoud van een bijlage precies zoals die in deze versie is doorgestuurd; ETag is de SHA-256.")
     @ApiResponse(responseCode = "200", description = "De inhoud")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel, versie of bijlage met dit id")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel, versie of bijlage met dit id, of u mag het voorstel niet zien")
     public ResponseEntity<StreamingResponseBody> download(
             @PathVariable UUID id, @PathVariable String version, @PathVariable String attachmentId,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            Authentication authentication) {
-        access.visible(id, Viewers.of(authentication));
+            Caller caller) {
+        access.visible(id, caller);
         AttachmentView attachment = find(id, version).attachments().stream()
                 .filter(a -> a.id().equals(attachmentId)).findFirst()
                 .orElseThrow(() -> new NoSuchAttachment(new ProposalId(id), attachmentId));

@@ -14,31 +14,23 @@ import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.contracts.drafting.ProposalWithdrawn;
 import nl.hamerslag.contracts.meeting.AgendaItemType;
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
-import nl.hamerslag.drafting.command.DraftingCommands.AddAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.DraftProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkApproved;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkReturned;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkScheduled;
-import nl.hamerslag.drafting.command.DraftingCommands.RecordDecision;
-import nl.hamerslag.drafting.command.DraftingCommands.RemoveAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.ReplaceAttachment;
-import nl.hamerslag.drafting.command.DraftingCommands.ReviseProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.SubmitProposal;
-import nl.hamerslag.drafting.command.DraftingCommands.WithdrawProposal;
-import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentExists;
-import nl.hamerslag.drafting.command.ProposalRefusals.MainDocumentMissing;
-import nl.hamerslag.drafting.command.ProposalRefusals.MayNotWithdraw;
-import nl.hamerslag.drafting.command.ProposalRefusals.NoSuchAttachment;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotInSignOff;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotOnAgenda;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotReadyForAgenda;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotTheAuthor;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotTheSubmittedVersion;
-import nl.hamerslag.drafting.command.ProposalRefusals.NotWithdrawable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotEditable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ProposalNotSubmittable;
-import nl.hamerslag.drafting.command.ProposalRefusals.ReasonRequired;
-import nl.hamerslag.drafting.command.ProposalRefusals.StaleRevision;
+import nl.hamerslag.drafting.command.refusal.FieldTooLong;
+import nl.hamerslag.drafting.command.refusal.MainDocumentExists;
+import nl.hamerslag.drafting.command.refusal.MainDocumentMissing;
+import nl.hamerslag.drafting.command.refusal.MayNotWithdraw;
+import nl.hamerslag.drafting.command.refusal.NoSuchAttachment;
+import nl.hamerslag.drafting.command.refusal.NotInSignOff;
+import nl.hamerslag.drafting.command.refusal.NotOnAgenda;
+import nl.hamerslag.drafting.command.refusal.NotReadyForAgenda;
+import nl.hamerslag.drafting.command.refusal.NotTheAuthor;
+import nl.hamerslag.drafting.command.refusal.NotTheSubmittedVersion;
+import nl.hamerslag.drafting.command.refusal.NotWithdrawable;
+import nl.hamerslag.drafting.command.refusal.ProposalNotEditable;
+import nl.hamerslag.drafting.command.refusal.ProposalNotSubmittable;
+import nl.hamerslag.drafting.command.refusal.ReasonRequired;
+import nl.hamerslag.drafting.command.refusal.StaleRevision;
+import nl.hamerslag.drafting.command.refusal.TooManyAttachments;
+import nl.hamerslag.platform.identity.Caller;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +38,22 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProposalTest {
 
     private static final ProposalId ID = ProposalId.newId();
-    private static final Actor AUTHOR = new Actor("anna.steller", "Anna de Steller", Role.AUTHOR);
-    private static final Actor OTHER_AUTHOR = new Actor("piet.steller", "Piet Steller", Role.AUTHOR);
-    private static final Actor MANAGER = new Actor("mark.leidinggevende", "Mark Leidinggevende", Role.MANAGER);
+    private static final Caller ANNA = Caller.of("anna.steller", "Anna de Steller", Set.of(Role.AUTHOR), "Ruimte");
+    private static final Caller PIET = Caller.of("piet.steller", "Piet Steller", Set.of(Role.AUTHOR), "Ruimte");
+    private static final Caller MARK = Caller.of("mark.leidinggevende", "Mark Leidinggevende", Set.of(Role.MANAGER), "Ruimte");
+    /** An author who is also a manager of the proposal's department. */
+    private static final Caller TEAM_LEAD = Caller.of("tom.teamleider", "Tom Teamleider",
+            Set.of(Role.AUTHOR, Role.MANAGER), "Ruimte");
+    private static final Actor AUTHOR = ANNA.actor();
+    private static final Actor MANAGER = MARK.actor();
+    private static final int ATTACHMENT_LIMIT = 3;
     private static final ProposalContent CONTENT = new ProposalContent(ProposalType.COLLEGE_PROPOSAL,
             "Herinrichting Marktplein", "Het plein wordt groener.", "Wethouder Ruimte", "Ruimte",
             Confidentiality.OPENBAAR, true, false, DecidingBody.COLLEGE, null, null, List.of());
@@ -76,6 +75,7 @@ class ProposalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Proposal.class);
+        fixture.registerInjectableResource(new AttachmentLimit(ATTACHMENT_LIMIT));
     }
 
     private static ProposalDrafted drafted() {
@@ -124,7 +124,7 @@ class ProposalTest {
     @Test
     void draftingAProposalRecordsItsContentVersionAndAuthor() {
         fixture.givenNoPriorActivity()
-                .when(new DraftProposal(ID, CONTENT, AUTHOR))
+                .when(new DraftProposal(ID, CONTENT, ANNA))
                 .expectEvents(drafted());
     }
 
@@ -154,7 +154,7 @@ class ProposalTest {
     void aRevisionSaysWhichFieldsChangedFromWhatToWhat() {
         ProposalContent revised = retitled("Herinrichting Grote Markt");
         fixture.given(drafted())
-                .when(new ReviseProposal(ID, revised, 0L, AUTHOR))
+                .when(new ReviseProposal(ID, revised, 0L, ANNA))
                 .expectEvents(new ProposalRevised(ID, List.of(new FieldChange("title", "Herinrichting Marktplein",
                         "Herinrichting Grote Markt")), revised, revised.version(), AUTHOR));
     }
@@ -162,7 +162,7 @@ class ProposalTest {
     @Test
     void aRevisionThatChangesNothingRecordsNothing() {
         fixture.given(drafted())
-                .when(new ReviseProposal(ID, CONTENT, null, AUTHOR))
+                .when(new ReviseProposal(ID, CONTENT, null, ANNA))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -170,7 +170,7 @@ class ProposalTest {
     @Test
     void aRevisionFromAStaleRevisionIsRefused() {
         fixture.given(drafted(), mainAdded())
-                .when(new ReviseProposal(ID, retitled("Nieuw"), 0L, AUTHOR))
+                .when(new ReviseProposal(ID, retitled("Nieuw"), 0L, ANNA))
                 .expectException(StaleRevision.class)
                 .expectNoEvents();
     }
@@ -178,7 +178,7 @@ class ProposalTest {
     @Test
     void aSubmittedProposalCannotBeRevised() {
         fixture.given(drafted(), mainAdded(), submitted())
-                .when(new ReviseProposal(ID, retitled("Nieuw"), null, AUTHOR))
+                .when(new ReviseProposal(ID, retitled("Nieuw"), null, ANNA))
                 .expectException(ProposalNotEditable.class)
                 .expectNoEvents();
     }
@@ -187,14 +187,14 @@ class ProposalTest {
     void aReturnedProposalCanBeRevised() {
         ProposalContent revised = retitled("Nieuw");
         fixture.given(drafted(), mainAdded(), submitted(), returned())
-                .when(new ReviseProposal(ID, revised, null, AUTHOR))
+                .when(new ReviseProposal(ID, revised, null, ANNA))
                 .expectEvents(new ProposalRevised(ID, CONTENT.changesTo(revised), revised, revised.version(), AUTHOR));
     }
 
     @Test
     void onlyTheAuthorRevises() {
         fixture.given(drafted())
-                .when(new ReviseProposal(ID, retitled("Nieuw"), null, OTHER_AUTHOR))
+                .when(new ReviseProposal(ID, retitled("Nieuw"), null, PIET))
                 .expectException(NotTheAuthor.class)
                 .expectNoEvents();
     }
@@ -204,56 +204,56 @@ class ProposalTest {
     @Test
     void theAuthorAddsTheMainDocument() {
         fixture.given(drafted())
-                .when(new AddAttachment(ID, "main-1", AttachmentKind.MAIN, TEXT, AUTHOR))
+                .when(new AddAttachment(ID, "main-1", AttachmentKind.MAIN, TEXT, ANNA))
                 .expectEvents(mainAdded());
     }
 
     @Test
     void thereIsOneMainDocument() {
         fixture.given(drafted(), mainAdded())
-                .when(new AddAttachment(ID, "main-2", AttachmentKind.MAIN, TEXT_V2, AUTHOR))
+                .when(new AddAttachment(ID, "main-2", AttachmentKind.MAIN, TEXT_V2, ANNA))
                 .expectException(MainDocumentExists.class)
                 .expectNoEvents();
     }
 
     @Test
-    void anyNumberOfAnnexesMayBeAdded() {
+    void annexesMayBeAddedUpToTheLimit() {
         fixture.given(drafted(), mainAdded(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR))
-                .when(new AddAttachment(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .when(new AddAttachment(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, ANNA))
                 .expectEvents(new AttachmentAdded(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR));
     }
 
     @Test
     void replacingAnAttachmentIsItsNextRevisionNamingThePreviousHash() {
         fixture.given(drafted(), mainAdded())
-                .when(new ReplaceAttachment(ID, "main-1", TEXT_V2, AUTHOR))
+                .when(new ReplaceAttachment(ID, "main-1", TEXT_V2, ANNA))
                 .expectEvents(new AttachmentReplaced(ID, "main-1", AttachmentKind.MAIN, TEXT_V2, 2, TEXT.sha256(), AUTHOR));
     }
 
     @Test
     void anUnknownAttachmentCannotBeReplacedOrRemoved() {
         fixture.given(drafted())
-                .when(new RemoveAttachment(ID, "nope", AUTHOR))
+                .when(new RemoveAttachment(ID, "nope", ANNA))
                 .expectException(NoSuchAttachment.class);
         fixture.given(drafted())
-                .when(new ReplaceAttachment(ID, "nope", TEXT, AUTHOR))
+                .when(new ReplaceAttachment(ID, "nope", TEXT, ANNA))
                 .expectException(NoSuchAttachment.class);
     }
 
     @Test
     void attachmentsAreFrozenOnceSubmitted() {
         fixture.given(drafted(), mainAdded(), submitted())
-                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, ANNA))
                 .expectException(ProposalNotEditable.class);
         fixture.given(drafted(), mainAdded(), submitted())
-                .when(new RemoveAttachment(ID, "main-1", AUTHOR))
+                .when(new RemoveAttachment(ID, "main-1", ANNA))
                 .expectException(ProposalNotEditable.class);
     }
 
     @Test
     void onlyTheAuthorAttaches() {
         fixture.given(drafted())
-                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, OTHER_AUTHOR))
+                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, PIET))
                 .expectException(NotTheAuthor.class)
                 .expectNoEvents();
     }
@@ -263,7 +263,7 @@ class ProposalTest {
     @Test
     void theAuthorSubmitsADraftFreezingItsFieldsAndAttachmentsInTheManifest() {
         fixture.given(drafted(), mainAdded())
-                .when(new SubmitProposal(ID, AUTHOR))
+                .when(new SubmitProposal(ID, ANNA))
                 .expectEvents(submitted());
     }
 
@@ -272,7 +272,7 @@ class ProposalTest {
         Manifest manifest = new Manifest(FIELDS, List.of(MANIFEST.attachments().get(0),
                 new Manifest.Entry("annex-1", AttachmentKind.ANNEX, "kaart.png", "image/png", 99, ANNEX.sha256())));
         fixture.given(drafted(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR), mainAdded())
-                .when(new SubmitProposal(ID, AUTHOR))
+                .when(new SubmitProposal(ID, ANNA))
                 .expectEvents(new ProposalSubmitted(ID, manifest.version(), CONTENT.type(), CONTENT.title(),
                         CONTENT.department(), CONTENT.portfolioHolder(), CONTENT.confidentiality(), true, false,
                         DecidingBody.COLLEGE, AUTHOR.subject(), manifest));
@@ -281,7 +281,7 @@ class ProposalTest {
     @Test
     void submittingWithoutAMainDocumentIsRefused() {
         fixture.given(drafted())
-                .when(new SubmitProposal(ID, AUTHOR))
+                .when(new SubmitProposal(ID, ANNA))
                 .expectException(MainDocumentMissing.class)
                 .expectNoEvents();
     }
@@ -289,7 +289,7 @@ class ProposalTest {
     @Test
     void onlyTheAuthorMaySubmit() {
         fixture.given(drafted(), mainAdded())
-                .when(new SubmitProposal(ID, OTHER_AUTHOR))
+                .when(new SubmitProposal(ID, PIET))
                 .expectException(NotTheAuthor.class)
                 .expectNoEvents();
     }
@@ -297,7 +297,7 @@ class ProposalTest {
     @Test
     void aSubmittedProposalCannotBeSubmittedAgain() {
         fixture.given(drafted(), mainAdded(), submitted())
-                .when(new SubmitProposal(ID, AUTHOR))
+                .when(new SubmitProposal(ID, ANNA))
                 .expectException(ProposalNotSubmittable.class)
                 .expectNoEvents();
     }
@@ -308,7 +308,7 @@ class ProposalTest {
         Manifest manifest = new Manifest(revised.version(), MANIFEST.attachments());
         fixture.given(drafted(), mainAdded(), submitted(), returned(),
                         new ProposalRevised(ID, CONTENT.changesTo(revised), revised, revised.version(), AUTHOR))
-                .when(new SubmitProposal(ID, AUTHOR))
+                .when(new SubmitProposal(ID, ANNA))
                 .expectEvents(new ProposalSubmitted(ID, manifest.version(), revised.type(), "Nieuw", revised.department(),
                         revised.portfolioHolder(), revised.confidentiality(), true, false, DecidingBody.COLLEGE,
                         AUTHOR.subject(), manifest));
@@ -441,21 +441,22 @@ class ProposalTest {
     @Test
     void theAuthorWithdrawsWithAReason() {
         fixture.given(drafted(), mainAdded(), submitted())
-                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", "  Niet meer nodig "))
+                .when(new WithdrawProposal(ID, "  Niet meer nodig ", ANNA))
                 .expectEvents(new ProposalWithdrawn(ID, AUTHOR, "Niet meer nodig"));
     }
 
     @Test
     void aManagerOfTheDepartmentMayWithdraw() {
         fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda())
-                .when(new WithdrawProposal(ID, MANAGER, "ruimte", "Prioriteit vervallen"))
+                .when(new WithdrawProposal(ID, "Prioriteit vervallen", MARK))
                 .expectEvents(new ProposalWithdrawn(ID, MANAGER, "Prioriteit vervallen"));
     }
 
     @Test
     void aManagerOfAnotherDepartmentMayNotWithdraw() {
         fixture.given(drafted())
-                .when(new WithdrawProposal(ID, MANAGER, "Financiën", "Prioriteit vervallen"))
+                .when(new WithdrawProposal(ID, "Prioriteit vervallen",
+                        Caller.of("olga.manager", "Olga", Set.of(Role.MANAGER), "Financiën")))
                 .expectException(MayNotWithdraw.class)
                 .expectNoEvents();
     }
@@ -463,7 +464,7 @@ class ProposalTest {
     @Test
     void anotherAuthorMayNotWithdraw() {
         fixture.given(drafted())
-                .when(new WithdrawProposal(ID, OTHER_AUTHOR, "Ruimte", "Weg ermee"))
+                .when(new WithdrawProposal(ID, "Weg ermee", PIET))
                 .expectException(MayNotWithdraw.class)
                 .expectNoEvents();
     }
@@ -471,7 +472,7 @@ class ProposalTest {
     @Test
     void aDecidedProposalCannotBeWithdrawn() {
         fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.AS_PROPOSED, null))
-                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", "Te laat"))
+                .when(new WithdrawProposal(ID, "Te laat", ANNA))
                 .expectException(NotWithdrawable.class)
                 .expectNoEvents();
     }
@@ -479,8 +480,137 @@ class ProposalTest {
     @Test
     void aWithdrawalNeedsAReason() {
         fixture.given(drafted())
-                .when(new WithdrawProposal(ID, AUTHOR, "Ruimte", " "))
+                .when(new WithdrawProposal(ID, " ", ANNA))
                 .expectException(ReasonRequired.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aManagerWhoIsAlsoAnAuthorWithdrawsAColleaguesProposalAsManager() {
+        Caller asManager = TEAM_LEAD.actingAs(Role.MANAGER);
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new WithdrawProposal(ID, "Prioriteit vervallen", asManager))
+                .expectEvents(new ProposalWithdrawn(ID, asManager.actor(), "Prioriteit vervallen"));
+    }
+
+    @Test
+    void aManagerActingAsAuthorMayNotWithdrawAColleaguesProposal() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, "Weg ermee", TEAM_LEAD.actingAs(Role.AUTHOR)))
+                .expectException(MayNotWithdraw.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aManagerWhoseTokenNamesNoDepartmentMayNotWithdraw() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, "Weg ermee",
+                        Caller.of("nina.manager", "Nina", Set.of(Role.MANAGER), null)))
+                .expectException(MayNotWithdraw.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theAuthorActingInAnotherRoleIsNotTheAuthor() {
+        Caller author = Caller.of("tom.teamleider", "Tom Teamleider", Set.of(Role.AUTHOR, Role.MANAGER), "Ruimte");
+        fixture.given(new ProposalDrafted(ID, CONTENT, FIELDS, author.actingAs(Role.AUTHOR).actor()))
+                .when(new ReviseProposal(ID, retitled("Nieuw"), null, author.actingAs(Role.MANAGER)))
+                .expectException(NotTheAuthor.class)
+                .expectNoEvents();
+    }
+
+    // size bounds (ADR 0026)
+
+    @Test
+    void aProposalHasAtMostTheConfiguredNumberOfAttachments() {
+        fixture.given(drafted(), mainAdded(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR),
+                        new AttachmentAdded(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR))
+                .when(new AddAttachment(ID, "annex-3", AttachmentKind.ANNEX, ANNEX, ANNA))
+                .expectException(TooManyAttachments.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemovedAttachmentMakesRoomForAnother() {
+        fixture.given(drafted(), mainAdded(), new AttachmentAdded(ID, "annex-1", AttachmentKind.ANNEX, ANNEX, AUTHOR),
+                        new AttachmentAdded(ID, "annex-2", AttachmentKind.ANNEX, ANNEX, AUTHOR),
+                        new AttachmentRemoved(ID, "annex-1", AttachmentKind.ANNEX, AUTHOR))
+                .when(new AddAttachment(ID, "annex-3", AttachmentKind.ANNEX, ANNEX, ANNA))
+                .expectEvents(new AttachmentAdded(ID, "annex-3", AttachmentKind.ANNEX, ANNEX, AUTHOR));
+    }
+
+    @Test
+    void aTitleLongerThanTheLimitIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftProposal(ID, retitled("x".repeat(ProposalLimits.TITLE + 1)), ANNA))
+                .expectException(FieldTooLong.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("at most " + ProposalLimits.TITLE));
+    }
+
+    @Test
+    void aRevisionPastAFieldLimitIsRefused() {
+        ProposalContent longSummary = new ProposalContent(CONTENT.type(), CONTENT.title(),
+                "x".repeat(ProposalLimits.SUMMARY + 1), CONTENT.portfolioHolder(), CONTENT.department(),
+                CONTENT.confidentiality(), true, false, DecidingBody.COLLEGE, null, null, List.of());
+        fixture.given(drafted())
+                .when(new ReviseProposal(ID, longSummary, null, ANNA))
+                .expectException(FieldTooLong.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void moreTagsThanTheLimitAreRefused() {
+        List<String> tags = java.util.stream.IntStream.rangeClosed(0, ProposalLimits.TAGS).mapToObj(i -> "t" + i).toList();
+        ProposalContent tagged = new ProposalContent(CONTENT.type(), CONTENT.title(), CONTENT.summary(),
+                CONTENT.portfolioHolder(), CONTENT.department(), CONTENT.confidentiality(), true, false,
+                DecidingBody.COLLEGE, null, null, tags);
+        fixture.givenNoPriorActivity()
+                .when(new DraftProposal(ID, tagged, ANNA))
+                .expectException(FieldTooLong.class);
+    }
+
+    @Test
+    void aFileNameLongerThanTheLimitIsRefused() {
+        AttachmentFile longName = new AttachmentFile("x".repeat(ProposalLimits.FILE_NAME - 3) + ".pdf",
+                "application/pdf", 10, ContentHash.sha256("lang"));
+        fixture.given(drafted())
+                .when(new AddAttachment(ID, "annex-1", AttachmentKind.ANNEX, longName, ANNA))
+                .expectException(FieldTooLong.class);
+        fixture.given(drafted(), mainAdded())
+                .when(new ReplaceAttachment(ID, "main-1", longName, ANNA))
+                .expectException(FieldTooLong.class);
+    }
+
+    @Test
+    void aWithdrawalReasonLongerThanTheLimitIsRefused() {
+        fixture.given(drafted())
+                .when(new WithdrawProposal(ID, "x".repeat(ProposalLimits.REASON + 1), ANNA))
+                .expectException(FieldTooLong.class)
+                .expectNoEvents();
+    }
+
+    // who may see it (ADR 0017)
+
+    @Test
+    void theSeatsOfARouteAreRecordedOncePerRoute() {
+        List<RouteSeat> seats = List.of(new RouteSeat(Role.MANAGER, "Ruimte"), new RouteSeat(Role.FINANCIAL_CONTROLLER, null));
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new RecordRouteSeats(ID, "route-1", seats))
+                .expectEvents(new RouteSeatsRecorded(ID, "route-1", seats));
+        fixture.given(drafted(), mainAdded(), submitted(), new RouteSeatsRecorded(ID, "route-1", seats))
+                .when(new RecordRouteSeats(ID, "route-1", seats))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPersonNamedInTheRouteIsRecordedOnce() {
+        fixture.given(drafted(), mainAdded(), submitted())
+                .when(new NameInRoute(ID, "route-1", "fiona.financien"))
+                .expectEvents(new NamedInRoute(ID, "route-1", "fiona.financien"));
+        fixture.given(drafted(), mainAdded(), submitted(), new NamedInRoute(ID, "route-1", "fiona.financien"))
+                .when(new NameInRoute(ID, "route-1", "fiona.financien"))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 }

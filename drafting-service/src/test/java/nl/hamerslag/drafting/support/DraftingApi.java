@@ -25,6 +25,10 @@ public final class DraftingApi {
 
     public static final String OTHER_AUTHOR = "Bearer " + TestTokens.forUser("piet.steller", "Piet Steller", "Ruimte", Role.AUTHOR);
 
+    /** Mehmet, the manager of Sociaal Domein (a demo user, not the first manager). */
+    public static final String MANAGER_OF_SOCIAAL_DOMEIN = "Bearer " + TestTokens.forUser("mehmet.manager",
+            "Mehmet Manager", "Sociaal Domein", Role.MANAGER);
+
     private final ApiClient api;
 
     public DraftingApi(int port) {
@@ -39,6 +43,11 @@ public final class DraftingApi {
         return TestTokens.bearer(role);
     }
 
+    /** A token for anyone the demo users do not cover: several roles, another department, or none (null). */
+    public static String token(String subject, String department, Role... roles) {
+        return "Bearer " + TestTokens.forUser(subject, subject, department, roles);
+    }
+
     public ApiResponse draft(String body, String token) {
         return api.post("/api/proposals", body, "Authorization", token);
     }
@@ -49,7 +58,11 @@ public final class DraftingApi {
     }
 
     public String drafted(String body) {
-        ApiResponse created = draft(body, as(Role.AUTHOR));
+        return drafted(body, as(Role.AUTHOR));
+    }
+
+    public String drafted(String body, String token) {
+        ApiResponse created = draft(body, token);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -117,7 +117,7 @@ class RevisionApiIntegrationTest {
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.json().get("detail").asString()).contains("title");
         assertThat(longTitle.status()).isEqualTo(400);
-        assertThat(longTitle.json().get("detail").asString()).contains("title");
+        assertThat(longTitle.json().get("detail").asString()).contains("title", "at most 200 characters");
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badLevel.status()).isEqualTo(400);
         assertThat(badLevel.contentType()).startsWith("application/problem+json");
@@ -147,8 +147,9 @@ class RevisionApiIntegrationTest {
                 as(Role.AUTHOR));
 
         assertThat(longSummary.status()).isEqualTo(400);
-        assertThat(longSummary.json().get("detail").asString()).contains("summary");
+        assertThat(longSummary.json().get("detail").asString()).contains("summary", "at most 4000 characters");
         assertThat(manyTags.status()).isEqualTo(400);
+        assertThat(manyTags.json().get("detail").asString()).contains("tags", "at most 20 tags");
         assertThat(longTag.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }

@@ -3,8 +3,8 @@ package nl.hamerslag.drafting.process;
 import nl.hamerslag.contracts.Topics;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
 import nl.hamerslag.contracts.meeting.ProposalScheduled;
-import nl.hamerslag.drafting.command.DraftingCommands.MarkScheduled;
-import nl.hamerslag.drafting.command.DraftingCommands.RecordDecision;
+import nl.hamerslag.drafting.command.MarkScheduled;
+import nl.hamerslag.drafting.command.RecordDecision;
 import nl.hamerslag.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 
 /** Agendas and decisions of the meetings move the proposal on: on the agenda, decided, postponed, next body. */
 @Component
-public class MeetingListener {
+public class MeetingEventsTranslator {
 
     private final Inbox inbox;
     private final CommandGateway commands;
 
-    public MeetingListener(Inbox inbox, CommandGateway commands) {
+    public MeetingEventsTranslator(Inbox inbox, CommandGateway commands) {
         this.inbox = inbox;
         this.commands = commands;
     }
