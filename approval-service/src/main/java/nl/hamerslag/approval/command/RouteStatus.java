@@ -1,4 +1,4 @@
-package nl.hamerslag.approval.query;
+package nl.hamerslag.approval.command;
 
 /** Where a route stands. */
 public enum RouteStatus {
