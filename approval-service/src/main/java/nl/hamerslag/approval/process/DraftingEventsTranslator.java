@@ -1,7 +1,7 @@
 package nl.hamerslag.approval.process;
 
-import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.OpenRoute;
+import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.Submission;
 import nl.hamerslag.approval.command.SupersedeRoute;
 import nl.hamerslag.approval.query.RouteQueries;

@@ -1,10 +1,10 @@
 package nl.hamerslag.approval.query;
 
-import nl.hamerslag.approval.command.StepState;
-import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.RoutePlan;
 import nl.hamerslag.approval.command.RoutePlanFixed;
+import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.StageOpened;
+import nl.hamerslag.approval.command.StepState;
 import nl.hamerslag.approval.command.Submission;
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.approval.ReturnedForRevision;

@@ -1,7 +1,7 @@
 package nl.hamerslag.approval.query;
 
-import nl.hamerslag.approval.command.StepState;
 import nl.hamerslag.approval.command.RouteStatus;
+import nl.hamerslag.approval.command.StepState;
 import nl.hamerslag.approval.query.RouteView.DelegationView;
 import nl.hamerslag.approval.query.RouteView.StageView;
 import nl.hamerslag.approval.query.RouteView.StepView;
@@ -73,7 +73,7 @@ public class RouteQueries {
 
     /**
      * Inbox: due steps of open routes that wait for this person: by one of their roles (of their
-     * department, when the step names one and the person's department is known) or delegated to
+     * department, when the step names one; a person of no known department has none) or delegated to
      * them; oldest first. Only steps of the {@code visible} proposals.
      */
     public List<InboxItem> inbox(String subject, Collection<Role> roles, String department, Instant now,
@@ -84,9 +84,8 @@ public class RouteQueries {
         arguments.add(subject);
         if (!roles.isEmpty()) {
             sql.append(" or (s.role in (").append(roles.stream().map(r -> "?").collect(Collectors.joining(", ")))
-                    .append(") and (s.department is null or cast(? as varchar) is null or lower(s.department) = lower(?)))");
+                    .append(") and (s.department is null or lower(s.department) = lower(?)))");
             roles.forEach(role -> arguments.add(role.name()));
-            arguments.add(department);
             arguments.add(department);
         }
         sql.append(") order by s.due_since, r.route_id, s.stage_number, s.position");

@@ -149,10 +149,7 @@ class RouteController {
                                   @Valid @RequestBody DelegateRequest body,
                                   Caller caller) {
         String routeId = visibleRouteId(proposalId, caller);
-        Caller delegator = caller.holds(Role.MUNICIPAL_SECRETARY) && routes.assignment(routeId, stepId)
-                .filter(step -> caller.holds(step.role())).isEmpty()
-                ? caller.actingAs(Role.MUNICIPAL_SECRETARY) : signer(routeId, stepId, caller);
-        send(new DelegateStep(routeId, stepId, delegator, body.delegateTo(), body.reason()));
+        send(new DelegateStep(routeId, stepId, delegator(routeId, stepId, caller), body.delegateTo(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -190,6 +187,13 @@ class RouteController {
         return routes.assignment(routeId, stepId).map(step -> caller.holds(step.role()) ? caller.actingAs(step.role())
                 : caller.subject().equals(step.delegateSubject()) ? caller.actingOnBehalfAs(step.role()) : caller)
                 .orElse(caller);
+    }
+
+    /** Delegating is done in the step's role when held, else as municipal secretary, else as the step's delegate. */
+    private Caller delegator(String routeId, String stepId, Caller caller) {
+        boolean holdsTheStepsRole = routes.assignment(routeId, stepId).filter(step -> caller.holds(step.role())).isPresent();
+        return !holdsTheStepsRole && caller.holds(Role.MUNICIPAL_SECRETARY)
+                ? caller.actingAs(Role.MUNICIPAL_SECRETARY) : signer(routeId, stepId, caller);
     }
 
     /** A refusal the route recorded for the audit trail comes back as its outcome; the caller gets it as a 403. */

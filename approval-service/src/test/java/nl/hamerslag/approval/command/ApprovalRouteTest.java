@@ -453,7 +453,7 @@ class ApprovalRouteTest {
         @Test
         void aStepIsNotDelegatedToSomeoneWithoutTheRoleOrAMandate() {
             onFriday(fixture, opened(FULL_PLAN))
-                    .when(new DelegateStep(ROUTE, "manager", mark, "anna.steller", "Met verlof."))
+                    .when(new DelegateStep(ROUTE, "manager", mark, "fiona.financien", "Met verlof."))
                     .expectException(DelegationNotAllowed.class)
                     .expectNoEvents();
         }
