@@ -1,31 +1,24 @@
 package nl.hamerslag.approval;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import nl.hamerslag.test.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-@AnalyzeClasses(packages = "nl.hamerslag.approval", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The one way to build a service (docs/decisions/0015), and what approval adds to it. */
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule theCommandSideKnowsNoWebAndNoKafka = noClasses()
-            .that().resideInAPackage("nl.hamerslag.approval.command..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..", "jakarta.servlet..");
+    @Test
+    void approvalIsBuiltTheOneWay() {
+        ServiceArchitecture.check("approval");
+    }
 
-    @ArchTest
-    static final ArchRule theCommandSideDependsOnNoOtherLayer = noClasses()
-            .that().resideInAPackage("nl.hamerslag.approval.command..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "nl.hamerslag.approval.process..", "nl.hamerslag.approval.query..", "nl.hamerslag.approval.web..");
-
-    @ArchTest
-    static final ArchRule approvalDependsOnNoOtherService = noClasses()
-            .that().resideInAPackage("nl.hamerslag.approval..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "nl.hamerslag.drafting..", "nl.hamerslag.meeting..", "nl.hamerslag.publication..",
-                    "nl.hamerslag.followup..", "nl.hamerslag.gateway..");
+    /** A route's and a step's states are the command side's enums; the read model stores their names. */
+    @Test
+    void theQuerySideKeepsNoCopyOfAStateEnum() {
+        noClasses().that().resideInAnyPackage("nl.hamerslag.approval.query..", "nl.hamerslag.approval.web..")
+                .should().beEnums()
+                .because("RouteStatus and StepState live in command/ and are used by the query side")
+                .check(ServiceArchitecture.importService("approval"));
+    }
 }

@@ -2,7 +2,13 @@ package nl.hamerslag.approval.command;
 
 import nl.hamerslag.approval.command.RoutePlan.PlannedStage;
 import nl.hamerslag.approval.command.RoutePlan.PlannedStep;
-import nl.hamerslag.contracts.Actor;
+import nl.hamerslag.approval.command.SignOffRefused.Attempt;
+import nl.hamerslag.approval.command.refusal.NotTheVersionUnderReview;
+import nl.hamerslag.approval.command.refusal.ReasonRequired;
+import nl.hamerslag.approval.command.refusal.RouteClosed;
+import nl.hamerslag.approval.command.refusal.StepAlreadyDecided;
+import nl.hamerslag.approval.command.refusal.StepNotInRoute;
+import nl.hamerslag.approval.command.refusal.StepNotYetDue;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.Role;
@@ -18,16 +24,13 @@ import nl.hamerslag.contracts.approval.StepEscalated;
 import nl.hamerslag.contracts.approval.StepRefused;
 import nl.hamerslag.contracts.approval.StepReminderSent;
 import nl.hamerslag.contracts.approval.StepSkipped;
-import nl.hamerslag.platform.MetadataKeys;
+import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -52,22 +55,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * after another; the steps within a stage may sign in parallel. When every step approved (or was
  * skipped by the secretary), the route is complete and the proposal is ready for a decision; one
  * refusal ends it and sends the proposal back. Each due step has a deadline: a reminder at the
- * deadline, an escalation after the grace period.
+ * deadline, an escalation after the grace period. Who may act on a step is the {@link SignOffPolicy}'s.
  */
 @Aggregate
 public class ApprovalRoute {
-
-    /** Where the route stands. */
-    enum Phase { OPEN, COMPLETED, RETURNED, SUPERSEDED }
-
-    /** Where one step stands. */
-    enum StepStatus { WAITING, DUE, APPROVED, REFUSED, SKIPPED }
 
     /** A step handed to a named person. */
     record Delegation(String delegator, String delegate, String mandate) {
     }
 
-    private static final String SERVICE = "approval-service";
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     @AggregateIdentifier
@@ -75,8 +71,9 @@ public class ApprovalRoute {
     private ProposalId proposalId;
     private ContentHash version;
     private RoutePlan plan;
-    private Phase phase;
-    private final Map<String, StepStatus> status = new HashMap<>();
+    private SignOffPolicy signOff = SignOffPolicy.UNKNOWN_AUTHOR;
+    private RouteStatus phase;
+    private final Map<String, StepState> status = new HashMap<>();
     private final Map<String, Delegation> delegations = new HashMap<>();
     private final List<Remark> remarks = new ArrayList<>();
     private final Set<String> reminded = new HashSet<>();
@@ -101,85 +98,85 @@ public class ApprovalRoute {
             throw new IllegalStateException("the route rules gave no stages for " + command.submission());
         }
         apply(new RouteOpened(command.proposalId(), command.routeId(), command.version(), routePlan.published()));
-        apply(new RoutePlanFixed(command.routeId(), command.proposalId(), routePlan));
+        apply(new RoutePlanFixed(command.routeId(), command.proposalId(), routePlan, command.submission()));
         openStage(routePlan.stages().get(0), deadlines, deadlineManager);
     }
 
     @CommandHandler
-    void handle(ApproveStep command, DeadlinePolicy deadlines, DeadlineManager deadlineManager) {
-        PlannedStep step = dueStep(command.stepId(), command.signatory(), command.reviewedVersion());
-        Actor signer = command.signatory().as(step.role());
-        Delegation delegation = delegatedTo(step, command.signatory());
+    SignOffOutcome handle(ApproveStep command, DeadlinePolicy deadlines, DeadlineManager deadlineManager) {
+        PlannedStep step = step(command.stepId());
+        Optional<RuleViolation> refusal = mayDecide(step, command.caller(), command.reviewedVersion());
+        if (refusal.isPresent()) {
+            return refused(step, command.caller(), Attempt.APPROVE, refusal.get());
+        }
+        Delegation delegation = delegatedTo(step, command.caller());
         String text = command.remarks() == null ? "" : command.remarks().strip();
-        apply(new StepApproved(proposalId, routeId, step.stepId(), step.role(), version, signer, text,
+        apply(new StepApproved(proposalId, routeId, step.stepId(), step.role(), version, command.caller().actor(), text,
                 delegation == null ? null : delegation.delegator()));
-        advance(stageOf(step), deadlines, deadlineManager);
+        advance(plan.stageOf(step), deadlines, deadlineManager);
+        return SignOffOutcome.done();
     }
 
     @CommandHandler
-    void handle(RefuseStep command) {
+    SignOffOutcome handle(RefuseStep command) {
         String reason = required(command.reason(), "refusal");
-        PlannedStep step = dueStep(command.stepId(), command.signatory(), command.reviewedVersion());
-        Actor refuser = command.signatory().as(step.role());
-        apply(new StepRefused(proposalId, routeId, step.stepId(), step.role(), version, refuser, reason));
+        PlannedStep step = step(command.stepId());
+        Optional<RuleViolation> refusal = mayDecide(step, command.caller(), command.reviewedVersion());
+        if (refusal.isPresent()) {
+            return refused(step, command.caller(), Attempt.REFUSE, refusal.get());
+        }
+        StepRefused refused = new StepRefused(proposalId, routeId, step.stepId(), step.role(), version,
+                command.caller().actor(), reason);
+        apply(refused);
         List<Remark> all = new ArrayList<>(remarks);
-        all.add(new Remark(step.stepId(), step.role(), refuser.name(), reason, true));
+        all.add(new Remark(step.stepId(), step.role(), refused.refuser().name(), reason, true));
         apply(new ReturnedForRevision(proposalId, routeId, version, all));
+        return SignOffOutcome.done();
     }
 
     @CommandHandler
-    void handle(DelegateStep command, PeopleDirectory directory) {
+    SignOffOutcome handle(DelegateStep command, PeopleDirectory directory) {
         PlannedStep step = step(command.stepId());
         requireOpen();
-        Signatory signatory = command.signatory();
-        boolean secretary = signatory.holds(Role.MUNICIPAL_SECRETARY);
-        if (!secretary) {
-            authorize(step, signatory);
+        Caller caller = command.caller();
+        Optional<RuleViolation> refusal = signOff.toDelegate(step, caller, delegatedTo(step, caller) != null);
+        if (refusal.isPresent()) {
+            return refused(step, caller, Attempt.DELEGATE, refusal.get());
         }
         requireDue(step);
-        if (command.delegateTo() == null || command.delegateTo().isBlank()) {
-            throw new DelegationNotAllowed("delegateTo: name the user id of the person who should sign step '"
-                    + step.stepId() + "'.");
+        refusal = signOff.toReceive(step, command.delegateTo());
+        if (refusal.isPresent()) {
+            return refused(step, caller, Attempt.DELEGATE, refusal.get());
         }
-        PeopleDirectory.Person delegate = directory.person(command.delegateTo().strip()).orElseThrow(() ->
-                new DelegationNotAllowed("'" + command.delegateTo() + "' is not in the people directory; a step is "
-                        + "delegated only to a known person."));
-        String mandate = null;
-        if (!delegate.holds(step.role(), step.department())) {
-            mandate = directory.mandate(delegate.subject(), step.role(), today())
-                    .map(PeopleDirectory.Mandate::id)
-                    .orElseThrow(() -> new DelegationNotAllowed(delegate.name() + " (" + delegate.subject()
-                            + ") does not hold the role " + step.role()
-                            + (step.department() == null ? "" : " in department '" + step.department() + "'")
-                            + " and no mandate names them for it; choose someone who does."));
-        }
-        Role actingAs = signatory.holds(step.role()) || !secretary ? step.role() : Role.MUNICIPAL_SECRETARY;
+        PeopleDirectory.Delegate delegate = directory.delegateFor(step, command.delegateTo(), today());
         String reason = command.reason() == null ? "" : command.reason().strip();
-        apply(new StepDelegated(proposalId, routeId, step.stepId(), step.role(), signatory.as(actingAs),
-                delegate.subject(), delegate.name(), reason, mandate));
+        apply(new StepDelegated(proposalId, routeId, step.stepId(), step.role(), caller.actor(),
+                delegate.person().subject(), delegate.person().name(), reason, delegate.mandate()));
+        return SignOffOutcome.done();
     }
 
     @CommandHandler
-    void handle(SkipStep command, DeadlinePolicy deadlines, DeadlineManager deadlineManager) {
+    SignOffOutcome handle(SkipStep command, DeadlinePolicy deadlines, DeadlineManager deadlineManager) {
         PlannedStep step = step(command.stepId());
         requireOpen();
-        if (!command.signatory().holds(Role.MUNICIPAL_SECRETARY)) {
-            throw new OnlyTheSecretarySkips(step.stepId(), command.signatory().roles());
+        Optional<RuleViolation> refusal = signOff.toSkip(step, command.caller());
+        if (refusal.isPresent()) {
+            return refused(step, command.caller(), Attempt.SKIP, refusal.get());
         }
         String reason = required(command.reason(), "skip");
         requireDue(step);
-        apply(new StepSkipped(proposalId, routeId, step.stepId(), step.role(),
-                command.signatory().as(Role.MUNICIPAL_SECRETARY), reason));
-        advance(stageOf(step), deadlines, deadlineManager);
+        apply(new StepSkipped(proposalId, routeId, step.stepId(), step.role(), command.caller().actor(), reason));
+        advance(plan.stageOf(step), deadlines, deadlineManager);
+        return SignOffOutcome.done();
     }
 
     /** Idempotent: a route superseded once stays superseded with its first reason. */
     @CommandHandler
     void handle(SupersedeRoute command) {
-        if (phase == Phase.SUPERSEDED) {
+        if (phase == RouteStatus.SUPERSEDED) {
             return;
         }
-        if (phase == Phase.COMPLETED) {
+        if (phase == RouteStatus.COMPLETED) {
             throw new RouteClosed(routeId, "completed");
         }
         apply(new RouteSuperseded(proposalId, routeId, version, command.reason()));
@@ -188,7 +185,7 @@ public class ApprovalRoute {
     @DeadlineHandler(deadlineName = StepDeadlines.REMINDER)
     void on(StepDeadlines.Reminder deadline) {
         PlannedStep step = step(deadline.stepId());
-        if (phase == Phase.OPEN && status.get(step.stepId()) == StepStatus.DUE && !reminded.contains(step.stepId())) {
+        if (phase == RouteStatus.OPEN && status.get(step.stepId()) == StepState.DUE && !reminded.contains(step.stepId())) {
             apply(new StepReminderSent(proposalId, routeId, step.stepId(), step.role(), deadline.dueAt()));
         }
     }
@@ -196,7 +193,7 @@ public class ApprovalRoute {
     @DeadlineHandler(deadlineName = StepDeadlines.ESCALATION)
     void on(StepDeadlines.Escalation deadline) {
         PlannedStep step = step(deadline.stepId());
-        if (phase == Phase.OPEN && status.get(step.stepId()) == StepStatus.DUE && !escalated.contains(step.stepId())) {
+        if (phase == RouteStatus.OPEN && status.get(step.stepId()) == StepState.DUE && !escalated.contains(step.stepId())) {
             apply(new StepEscalated(proposalId, routeId, step.stepId(), step.role(), deadline.dueAt(),
                     deadline.escalateTo()));
         }
@@ -205,22 +202,31 @@ public class ApprovalRoute {
     // --- rules shared by the outcomes
 
     /**
-     * The step, checked to be one the signatory may sign now, on the version under review. A delegate
-     * signs in the step's role too; the signature then names the delegator.
+     * Whether the caller may approve or refuse the step now, on the version under review: a refusal to
+     * record, or nothing. A delegate signs in the step's role too; the signature then names the delegator.
      */
-    private PlannedStep dueStep(String stepId, Signatory signatory, ContentHash reviewedVersion) {
-        PlannedStep step = step(stepId);
+    private Optional<RuleViolation> mayDecide(PlannedStep step, Caller caller, ContentHash reviewedVersion) {
         requireOpen();
-        authorize(step, signatory);
+        Optional<RuleViolation> refusal = signOff.toSign(step, caller, delegatedTo(step, caller) != null);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
         requireDue(step);
         if (reviewedVersion != null && !reviewedVersion.equals(version)) {
             throw new NotTheVersionUnderReview(reviewedVersion, version);
         }
-        return step;
+        return Optional.empty();
+    }
+
+    /** The attempt is refused, and recorded: throwing would roll back the event that records it. */
+    private SignOffOutcome refused(PlannedStep step, Caller caller, Attempt attempt, RuleViolation refusal) {
+        apply(new SignOffRefused(routeId, proposalId, step.stepId(), step.role(), caller.actor(), attempt,
+                refusal.getClass().getSimpleName(), refusal.getMessage()));
+        return SignOffOutcome.refused(refusal);
     }
 
     private void requireOpen() {
-        if (phase != Phase.OPEN) {
+        if (phase != RouteStatus.OPEN) {
             throw new RouteClosed(routeId, switch (phase) {
                 case COMPLETED -> "completed";
                 case RETURNED -> "returned for revision";
@@ -230,33 +236,19 @@ public class ApprovalRoute {
         }
     }
 
-    /** Only the role the step asks for (of its department, when it names one), or its delegate, may sign it. */
-    private void authorize(PlannedStep step, Signatory signatory) {
-        if (delegatedTo(step, signatory) != null) {
-            return;
-        }
-        if (!signatory.holds(step.role())) {
-            throw new NotTheStepsRole(step.stepId(), step.role(), signatory.roles());
-        }
-        if (step.department() != null && signatory.department() != null
-                && !step.department().equalsIgnoreCase(signatory.department())) {
-            throw new NotTheStepsDepartment(step.stepId(), step.role(), step.department(), signatory.department());
-        }
-    }
-
     private void requireDue(PlannedStep step) {
-        StepStatus current = status.get(step.stepId());
+        StepState current = status.get(step.stepId());
         switch (current) {
             case DUE -> {
             }
-            case WAITING -> throw new StepNotYetDue(step.stepId(), stageOf(step).number(), dueStage());
+            case WAITING -> throw new StepNotYetDue(step.stepId(), plan.stageOf(step).number(), dueStage());
             default -> throw new StepAlreadyDecided(step.stepId(), current.name().toLowerCase(Locale.ROOT));
         }
     }
 
-    private Delegation delegatedTo(PlannedStep step, Signatory signatory) {
+    private Delegation delegatedTo(PlannedStep step, Caller caller) {
         Delegation delegation = delegations.get(step.stepId());
-        return delegation != null && delegation.delegate().equals(signatory.subject()) ? delegation : null;
+        return delegation != null && delegation.delegate().equals(caller.subject()) ? delegation : null;
     }
 
     private static String required(String reason, String what) {
@@ -271,12 +263,12 @@ public class ApprovalRoute {
         if (!done) {
             return;
         }
-        nextStage(stage).ifPresentOrElse(next -> openStage(next, deadlines, deadlineManager),
+        plan.after(stage).ifPresentOrElse(next -> openStage(next, deadlines, deadlineManager),
                 () -> apply(new RouteCompleted(proposalId, routeId, version)));
     }
 
-    private static boolean isDone(StepStatus stepStatus) {
-        return stepStatus == StepStatus.APPROVED || stepStatus == StepStatus.SKIPPED;
+    private static boolean isDone(StepState stepStatus) {
+        return stepStatus == StepState.APPROVED || stepStatus == StepState.SKIPPED;
     }
 
     /** The stage's steps become due now; each gets its deadline, a reminder then and an escalation after the grace period. */
@@ -287,34 +279,9 @@ public class ApprovalRoute {
             Instant dueAt = deadlines.dueAt(now, step.workingDays());
             apply(new StepDue(proposalId, routeId, step.stepId(), step.role(), step.department(), dueAt));
             deadlineManager.schedule(dueAt, StepDeadlines.REMINDER,
-                    deadline(new StepDeadlines.Reminder(step.stepId(), dueAt)));
+                    StepDeadlines.message(new StepDeadlines.Reminder(step.stepId(), dueAt)));
             deadlineManager.schedule(deadlines.escalateAt(dueAt), StepDeadlines.ESCALATION,
-                    deadline(new StepDeadlines.Escalation(step.stepId(), dueAt, deadlines.escalateTo())));
-        }
-    }
-
-    /**
-     * A deadline acts for the service itself, in the flow of the request that made the step due:
-     * the events it causes carry the system actor and the same correlation and causation.
-     */
-    private static Message<?> deadline(Object payload) {
-        Map<String, Object> origin = new HashMap<>();
-        Actor system = Actor.system(SERVICE);
-        origin.put(MetadataKeys.ACTOR_SUBJECT, system.subject());
-        origin.put(MetadataKeys.ACTOR_NAME, system.name());
-        origin.put(MetadataKeys.ACTOR_ROLE, system.role().name());
-        if (CurrentUnitOfWork.isStarted()) {
-            MetaData current = CurrentUnitOfWork.get().getMessage().getMetaData();
-            copy(current, origin, MetadataKeys.CORRELATION_ID);
-            copy(current, origin, MetadataKeys.CAUSATION_ID);
-        }
-        return new GenericMessage<>(payload, origin);
-    }
-
-    private static void copy(MetaData from, Map<String, Object> to, String key) {
-        Object value = from.get(key);
-        if (value != null) {
-            to.put(key, value);
+                    StepDeadlines.message(new StepDeadlines.Escalation(step.stepId(), dueAt, deadlines.escalateTo())));
         }
     }
 
@@ -330,23 +297,26 @@ public class ApprovalRoute {
         proposalId = event.proposalId();
         version = event.version();
         plan = RoutePlan.of(event.stages());
-        phase = Phase.OPEN;
-        plan.stages().forEach(stage -> stage.steps().forEach(step -> status.put(step.stepId(), StepStatus.WAITING)));
+        phase = RouteStatus.OPEN;
+        plan.stages().forEach(stage -> stage.steps().forEach(step -> status.put(step.stepId(), StepState.WAITING)));
     }
 
     @EventSourcingHandler
     void on(RoutePlanFixed event) {
         plan = event.plan();
+        if (event.submission() != null) {
+            signOff = new SignOffPolicy(event.submission().author());
+        }
     }
 
     @EventSourcingHandler
     void on(StageOpened event) {
-        event.stepIds().forEach(stepId -> status.put(stepId, StepStatus.DUE));
+        event.stepIds().forEach(stepId -> status.put(stepId, StepState.DUE));
     }
 
     @EventSourcingHandler
     void on(StepApproved event) {
-        status.put(event.stepId(), StepStatus.APPROVED);
+        status.put(event.stepId(), StepState.APPROVED);
         if (event.remarks() != null && !event.remarks().isBlank()) {
             remarks.add(new Remark(event.stepId(), event.role(), event.signer().name(), event.remarks(), false));
         }
@@ -354,12 +324,12 @@ public class ApprovalRoute {
 
     @EventSourcingHandler
     void on(StepRefused event) {
-        status.put(event.stepId(), StepStatus.REFUSED);
+        status.put(event.stepId(), StepState.REFUSED);
     }
 
     @EventSourcingHandler
     void on(StepSkipped event) {
-        status.put(event.stepId(), StepStatus.SKIPPED);
+        status.put(event.stepId(), StepState.SKIPPED);
     }
 
     @EventSourcingHandler
@@ -379,42 +349,26 @@ public class ApprovalRoute {
 
     @EventSourcingHandler
     void on(ReturnedForRevision event) {
-        phase = Phase.RETURNED;
+        phase = RouteStatus.RETURNED;
     }
 
     @EventSourcingHandler
     void on(RouteCompleted event) {
-        phase = Phase.COMPLETED;
+        phase = RouteStatus.COMPLETED;
     }
 
     @EventSourcingHandler
     void on(RouteSuperseded event) {
-        phase = Phase.SUPERSEDED;
+        phase = RouteStatus.SUPERSEDED;
     }
-
-    // --- the plan
 
     private PlannedStep step(String stepId) {
-        return plan.stages().stream().flatMap(s -> s.steps().stream()).filter(s -> s.stepId().equals(stepId))
-                .findFirst().orElseThrow(() -> new StepNotInRoute(stepId, stepIds()));
-    }
-
-    private List<String> stepIds() {
-        return plan.stages().stream().flatMap(s -> s.steps().stream()).map(PlannedStep::stepId).toList();
-    }
-
-    private PlannedStage stageOf(PlannedStep step) {
-        return plan.stages().stream().filter(s -> s.steps().contains(step)).findFirst().orElseThrow();
+        return plan.step(stepId).orElseThrow(() -> new StepNotInRoute(stepId, plan.stepIds()));
     }
 
     /** The first stage with a step not yet done. */
     private int dueStage() {
         return plan.stages().stream().filter(s -> s.steps().stream().anyMatch(step -> !isDone(status.get(step.stepId()))))
                 .mapToInt(PlannedStage::number).findFirst().orElse(0);
-    }
-
-    private Optional<PlannedStage> nextStage(PlannedStage stage) {
-        int index = plan.stages().indexOf(stage);
-        return index + 1 < plan.stages().size() ? Optional.of(plan.stages().get(index + 1)) : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package nl.hamerslag.approval.command;
 
+import nl.hamerslag.approval.command.RoutePlan.PlannedStep;
+import nl.hamerslag.approval.command.refusal.DelegationNotAllowed;
 import nl.hamerslag.contracts.Role;
 
 import java.time.LocalDate;
@@ -32,6 +34,35 @@ public class PeopleDirectory {
     /** The mandate that lets {@code subject} sign steps of {@code role} on {@code date}, if any. */
     public Optional<Mandate> mandate(String subject, Role role, LocalDate date) {
         return mandates.stream().filter(m -> m.holder().equals(subject) && m.role() == role && m.validOn(date)).findFirst();
+    }
+
+    /**
+     * The person a step may be delegated to: known here, and holding the step's role (in its department,
+     * when it names one) or named for it by a mandate valid on {@code date}.
+     */
+    public Delegate delegateFor(PlannedStep step, String subject, LocalDate date) {
+        if (subject == null || subject.isBlank()) {
+            throw new DelegationNotAllowed("delegateTo: name the user id of the person who should sign step '"
+                    + step.stepId() + "'.");
+        }
+        Person delegate = person(subject.strip()).orElseThrow(() -> new DelegationNotAllowed("'" + subject
+                + "' is not in the people directory; a step is delegated only to a known person."));
+        if (delegate.holds(step.role(), step.department())) {
+            return new Delegate(delegate, null);
+        }
+        return mandate(delegate.subject(), step.role(), date).map(m -> new Delegate(delegate, m.id()))
+                .orElseThrow(() -> new DelegationNotAllowed(delegate.name() + " (" + delegate.subject()
+                        + ") does not hold the role " + step.role()
+                        + (step.department() == null ? "" : " in department '" + step.department() + "'")
+                        + " and no mandate names them for it; choose someone who does."));
+    }
+
+    /**
+     * Who receives a delegated step.
+     *
+     * @param mandate the mandate that allows it, or null when they hold the role
+     */
+    public record Delegate(Person person, String mandate) {
     }
 
     /** A person as the directory knows them. */

@@ -4,6 +4,7 @@ import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.approval.RouteOpened;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The route as it is fixed (snapshotted) when it opens: which rule made it, and per stage the steps
@@ -34,16 +35,35 @@ public record RoutePlan(String rule, List<PlannedStage> stages) {
     public record PlannedStep(String stepId, Role role, String department, Integer workingDays) {
     }
 
-    /** The published form of the stages (step id and role), as {@link RouteOpened} carries them. */
+    /** The published form of the stages (step id, role, department), as {@link RouteOpened} carries them. */
     public List<RouteOpened.Stage> published() {
-        return stages.stream().map(stage -> new RouteOpened.Stage(stage.number(),
-                stage.steps().stream().map(step -> new RouteOpened.Step(step.stepId(), step.role())).toList())).toList();
+        return stages.stream().map(stage -> new RouteOpened.Stage(stage.number(), stage.steps().stream()
+                .map(step -> new RouteOpened.Step(step.stepId(), step.role(), step.department())).toList())).toList();
     }
 
-    /** A plan from the published form only: no departments, default terms (routes opened before plans were kept). */
+    /** A plan from the published form only: default terms (routes opened before plans were kept). */
     public static RoutePlan of(List<RouteOpened.Stage> published) {
         return new RoutePlan(null, published.stream().map(stage -> new PlannedStage(stage.number(),
-                stage.steps().stream().map(step -> new PlannedStep(step.stepId(), step.role(), null, null)).toList()))
+                stage.steps().stream().map(step -> new PlannedStep(step.stepId(), step.role(), step.department(), null))
+                        .toList()))
                 .toList());
+    }
+
+    public Optional<PlannedStep> step(String stepId) {
+        return stages.stream().flatMap(s -> s.steps().stream()).filter(s -> s.stepId().equals(stepId)).findFirst();
+    }
+
+    public List<String> stepIds() {
+        return stages.stream().flatMap(s -> s.steps().stream()).map(PlannedStep::stepId).toList();
+    }
+
+    public PlannedStage stageOf(PlannedStep step) {
+        return stages.stream().filter(s -> s.steps().contains(step)).findFirst().orElseThrow();
+    }
+
+    /** The stage after {@code stage}, if there is one. */
+    public Optional<PlannedStage> after(PlannedStage stage) {
+        int index = stages.indexOf(stage);
+        return index + 1 < stages.size() ? Optional.of(stages.get(index + 1)) : Optional.empty();
     }
 }

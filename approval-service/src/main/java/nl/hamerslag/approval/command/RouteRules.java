@@ -70,7 +70,8 @@ public record RouteRules(List<Rule> rules) implements RoutePolicy {
      * One step of a rule.
      *
      * @param department    a fixed department whose role holder signs, or null
-     * @param ownDepartment the role holder of the proposal's own department signs
+     * @param ownDepartment the role holder of the proposal's own department signs; always so for a manager
+     *                      step without a fixed department
      * @param onlyIf        the consequence the submission must have for this step, or null for always
      * @param workingDays   the step's term in working days, or null for the configured default
      */
@@ -81,8 +82,10 @@ public record RouteRules(List<Rule> rules) implements RoutePolicy {
             return onlyIf == null || onlyIf.test(submission);
         }
 
+        /** A manager step that names no department is signed in the proposal's own department. */
         PlannedStep plan(Submission submission) {
-            return new PlannedStep(id, role, ownDepartment ? submission.department() : department, workingDays);
+            boolean own = ownDepartment || (role == Role.MANAGER && department == null);
+            return new PlannedStep(id, role, own ? submission.department() : department, workingDays);
         }
     }
 

@@ -1,10 +1,10 @@
 package nl.hamerslag.approval.process;
 
 import nl.hamerslag.approval.command.OpenRoute;
+import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.Submission;
 import nl.hamerslag.approval.command.SupersedeRoute;
 import nl.hamerslag.approval.query.RouteQueries;
-import nl.hamerslag.approval.query.RouteStatus;
 import nl.hamerslag.approval.query.RouteView;
 import nl.hamerslag.contracts.Topics;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
@@ -66,7 +66,8 @@ class DraftingEventsTranslator {
                         "resubmitted as version " + submitted.version())));
         commands.sendAndWait(OpenRoute.forSubmission(eventId, submitted.proposalId(), submitted.version(),
                 new Submission(submitted.type(), submitted.decidingBody(), submitted.financialConsequences(),
-                        submitted.legalConsequences(), submitted.department())));
+                        submitted.legalConsequences(), submitted.department(), submitted.author(),
+                        submitted.confidentiality())));
     }
 
     private void withdrawn(ProposalWithdrawn withdrawn) {

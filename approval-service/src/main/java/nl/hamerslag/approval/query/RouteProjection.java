@@ -2,7 +2,10 @@ package nl.hamerslag.approval.query;
 
 import nl.hamerslag.approval.command.RoutePlan;
 import nl.hamerslag.approval.command.RoutePlanFixed;
+import nl.hamerslag.approval.command.RouteStatus;
 import nl.hamerslag.approval.command.StageOpened;
+import nl.hamerslag.approval.command.StepState;
+import nl.hamerslag.approval.command.Submission;
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.approval.ReturnedForRevision;
 import nl.hamerslag.contracts.approval.RouteCompleted;
@@ -56,9 +59,10 @@ class RouteProjection {
             for (int position = 0; position < stage.steps().size(); position++) {
                 RouteOpened.Step step = stage.steps().get(position);
                 jdbc.update("""
-                        insert into approval_step (route_id, step_id, stage_number, position, role, state)
-                        values (?, ?, ?, ?, ?, ?)""",
-                        event.routeId(), step.stepId(), stage.number(), position, step.role().name(), StepState.WAITING.name());
+                        insert into approval_step (route_id, step_id, stage_number, position, role, department, state)
+                        values (?, ?, ?, ?, ?, ?, ?)""",
+                        event.routeId(), step.stepId(), stage.number(), position, step.role().name(), step.department(),
+                        StepState.WAITING.name());
             }
         }
     }
@@ -66,6 +70,7 @@ class RouteProjection {
     @EventHandler
     void on(RoutePlanFixed event) {
         jdbc.update("update approval_route set rule_name = ? where route_id = ?", event.plan().rule(), event.routeId());
+        audience(event);
         for (RoutePlan.PlannedStage stage : event.plan().stages()) {
             for (RoutePlan.PlannedStep step : stage.steps()) {
                 jdbc.update("update approval_step set department = ? where route_id = ? and step_id = ?",
@@ -146,6 +151,22 @@ class RouteProjection {
     void reset() {
         jdbc.update("delete from approval_step");
         jdbc.update("delete from approval_route");
+        jdbc.update("delete from approval_proposal");
+    }
+
+    /** The latest submission decides who sees the proposal: a resubmission may change its confidentiality. */
+    private void audience(RoutePlanFixed event) {
+        Submission submission = event.submission();
+        if (submission == null || submission.author() == null || submission.confidentiality() == null) {
+            return;
+        }
+        jdbc.update("""
+                insert into approval_proposal (proposal_id, confidentiality, author, department, deciding_body)
+                values (?, ?, ?, ?, ?)
+                on conflict (proposal_id) do update set confidentiality = excluded.confidentiality,
+                    author = excluded.author, department = excluded.department, deciding_body = excluded.deciding_body""",
+                event.proposalId().value(), submission.confidentiality().name(), submission.author(),
+                submission.department(), submission.decidingBody() == null ? null : submission.decidingBody().name());
     }
 
     private void decided(String routeId, String stepId, StepState state, Actor by, Instant at, String remarks, String reason) {

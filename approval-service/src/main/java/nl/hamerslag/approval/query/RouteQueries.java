@@ -1,5 +1,7 @@
 package nl.hamerslag.approval.query;
 
+import nl.hamerslag.approval.command.RouteStatus;
+import nl.hamerslag.approval.command.StepState;
 import nl.hamerslag.approval.query.RouteView.DelegationView;
 import nl.hamerslag.approval.query.RouteView.StageView;
 import nl.hamerslag.approval.query.RouteView.StepView;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,7 +44,7 @@ public class RouteQueries {
             select r.proposal_id, r.route_id, r.version, s.step_id, s.role, s.department, s.due_since, s.due_at,
                    s.delegate_name, s.delegated_by_name, s.mandate, s.reminded_at, s.escalated_at
               from approval_step s join approval_route r on r.route_id = s.route_id
-             where r.status = 'OPEN' and s.state = 'DUE'""";
+             where r.status = 'OPEN' and s.state = 'DUE' and r.proposal_id = any(cast(? as uuid[]))""";
 
     private final JdbcTemplate jdbc;
 
@@ -70,57 +73,66 @@ public class RouteQueries {
 
     /**
      * Inbox: due steps of open routes that wait for this person: by one of their roles (of their
-     * department, when the step names one and the person's department is known) or delegated to
-     * them; oldest first.
+     * department, when the step names one; a person of no known department has none) or delegated to
+     * them; oldest first. Only steps of the {@code visible} proposals.
      */
-    public List<InboxItem> inbox(String subject, Collection<Role> roles, String department, Instant now) {
+    public List<InboxItem> inbox(String subject, Collection<Role> roles, String department, Instant now,
+                                 Set<UUID> visible) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql = new StringBuilder(INBOX_SELECT).append(" and (s.delegate_subject = ?");
+        arguments.add(uuids(visible));
         arguments.add(subject);
         if (!roles.isEmpty()) {
             sql.append(" or (s.role in (").append(roles.stream().map(r -> "?").collect(Collectors.joining(", ")))
-                    .append(") and (s.department is null or cast(? as varchar) is null or lower(s.department) = lower(?)))");
+                    .append(") and (s.department is null or lower(s.department) = lower(?)))");
             roles.forEach(role -> arguments.add(role.name()));
-            arguments.add(department);
             arguments.add(department);
         }
         sql.append(") order by s.due_since, r.route_id, s.stage_number, s.position");
         return jdbc.query(sql.toString(), inboxItem(now), arguments.toArray());
     }
 
-    /** Due steps of open routes whose term has passed, the longest overdue first. */
-    public List<InboxItem> overdue(Instant now) {
+    /** Due steps of open routes of the {@code visible} proposals whose term has passed, the longest overdue first. */
+    public List<InboxItem> overdue(Instant now, Set<UUID> visible) {
         return jdbc.query(INBOX_SELECT + " and s.due_at < ? order by s.due_at, r.route_id, s.stage_number, s.position",
-                inboxItem(now), utc(now));
+                inboxItem(now), uuids(visible), utc(now));
+    }
+
+    /** Who acts on a step: its role, and the person it was delegated to, if any. */
+    public Optional<StepAssignment> assignment(String routeId, String stepId) {
+        return jdbc.query("select role, delegate_subject from approval_step where route_id = ? and step_id = ?",
+                (rs, row) -> new StepAssignment(Role.valueOf(rs.getString("role")), rs.getString("delegate_subject")),
+                routeId, stepId).stream().findFirst();
     }
 
     /**
      * Lead time per step role (from due to approved or refused) for steps decided between {@code from}
-     * and {@code to} (inclusive, in {@code zone}), and the open routes waiting per role now.
+     * and {@code to} (inclusive, in {@code zone}), and the open routes waiting per role now; only routes
+     * of the {@code visible} proposals count.
      */
-    public ApprovalStats stats(LocalDate from, LocalDate to, ZoneId zone, Instant now) {
+    public ApprovalStats stats(LocalDate from, LocalDate to, ZoneId zone, Instant now, Set<UUID> visible) {
         OffsetDateTime start = utc(from.atStartOfDay(zone).toInstant());
         OffsetDateTime end = utc(to.plusDays(1).atStartOfDay(zone).toInstant());
         List<ApprovalStats.LeadTime> leadTimes = jdbc.query("""
-                select role, count(*) as steps,
-                       percentile_cont(0.5) within group (order by extract(epoch from signed_at - due_since)) as median,
-                       percentile_cont(0.9) within group (order by extract(epoch from signed_at - due_since)) as p90
-                  from approval_step
-                 where state in ('APPROVED', 'REFUSED') and due_since is not null
-                   and signed_at >= ? and signed_at < ?
-                 group by role order by role""",
+                select s.role, count(*) as steps,
+                       percentile_cont(0.5) within group (order by extract(epoch from s.signed_at - s.due_since)) as median,
+                       percentile_cont(0.9) within group (order by extract(epoch from s.signed_at - s.due_since)) as p90
+                  from approval_step s join approval_route r on r.route_id = s.route_id
+                 where s.state in ('APPROVED', 'REFUSED') and s.due_since is not null
+                   and s.signed_at >= ? and s.signed_at < ? and r.proposal_id = any(cast(? as uuid[]))
+                 group by s.role order by s.role""",
                 (rs, row) -> leadTime(Role.valueOf(rs.getString("role")), rs.getLong("steps"),
                         rs.getDouble("median"), rs.getDouble("p90")),
-                start, end);
+                start, end, uuids(visible));
         List<ApprovalStats.Waiting> waiting = jdbc.query("""
                 select s.role, count(distinct s.route_id) as routes,
                        count(distinct s.route_id) filter (where s.due_at < ?) as overdue
                   from approval_step s join approval_route r on r.route_id = s.route_id
-                 where r.status = 'OPEN' and s.state = 'DUE'
+                 where r.status = 'OPEN' and s.state = 'DUE' and r.proposal_id = any(cast(? as uuid[]))
                  group by s.role order by s.role""",
                 (rs, row) -> new ApprovalStats.Waiting(Role.valueOf(rs.getString("role")), rs.getLong("routes"),
                         rs.getLong("overdue")),
-                utc(now));
+                utc(now), uuids(visible));
         return new ApprovalStats(from, to, leadTimes, waiting);
     }
 
@@ -185,6 +197,11 @@ public class RouteQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** A PostgreSQL array literal of the ids, for {@code = any(cast(? as uuid[]))}. */
+    private static String uuids(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,8 @@
 package nl.hamerslag.approval.query;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import nl.hamerslag.approval.command.RouteStatus;
+import nl.hamerslag.approval.command.StepState;
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;

@@ -19,7 +19,7 @@ import static nl.hamerslag.approval.command.RouteFixtures.PROPOSAL;
 import static nl.hamerslag.approval.command.RouteFixtures.ROUTE;
 import static nl.hamerslag.approval.command.RouteFixtures.TWO_MORE_WORKING_DAYS;
 import static nl.hamerslag.approval.command.RouteFixtures.open;
-import static nl.hamerslag.approval.command.RouteFixtures.signatory;
+import static nl.hamerslag.approval.command.RouteFixtures.caller;
 
 /** Termijnen: every due step is reminded at its deadline and escalated after the grace period, unless signed. */
 class ApprovalRouteDeadlineTest {
@@ -78,7 +78,7 @@ class ApprovalRouteDeadlineTest {
     @Test
     void aSignedStepIsNotRemindedOnlyTheStepThatBecameDueAfterIt() {
         fixture.givenCurrentTime(FRIDAY)
-                .andGivenCommands(OPEN, new ApproveStep(ROUTE, "manager", signatory(Role.MANAGER), null, null))
+                .andGivenCommands(OPEN, new ApproveStep(ROUTE, "manager", caller(Role.MANAGER), null, null))
                 .whenTimeElapses(Duration.ofDays(7))
                 .expectEvents(new StepReminderSent(PROPOSAL, ROUTE, "municipal-secretary", Role.MUNICIPAL_SECRETARY,
                         FIVE_WORKING_DAYS_LATER));
@@ -87,7 +87,7 @@ class ApprovalRouteDeadlineTest {
     @Test
     void aReturnedRouteIsNeitherRemindedNorEscalated() {
         fixture.givenCurrentTime(FRIDAY)
-                .andGivenCommands(OPEN, new RefuseStep(ROUTE, "manager", signatory(Role.MANAGER), null, "Onvolledig."))
+                .andGivenCommands(OPEN, new RefuseStep(ROUTE, "manager", caller(Role.MANAGER), null, "Onvolledig."))
                 .whenTimeAdvancesTo(TWO_MORE_WORKING_DAYS)
                 .expectNoEvents();
     }

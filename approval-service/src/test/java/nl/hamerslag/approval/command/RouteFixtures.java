@@ -3,6 +3,7 @@ package nl.hamerslag.approval.command;
 import nl.hamerslag.approval.command.RoutePlan.PlannedStage;
 import nl.hamerslag.approval.command.RoutePlan.PlannedStep;
 import nl.hamerslag.approval.config.RouteRulesFile;
+import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
@@ -11,6 +12,7 @@ import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.approval.RouteOpened;
 import nl.hamerslag.contracts.approval.StepApproved;
 import nl.hamerslag.contracts.approval.StepDue;
+import nl.hamerslag.platform.identity.Caller;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.springframework.core.io.ClassPathResource;
@@ -53,7 +55,10 @@ final class RouteFixtures {
             List.of(new PeopleDirectory.Mandate("MB-2026-014", "jeroen.jurist", Role.FINANCIAL_CONTROLLER,
                     "Juridisch controller tekent financieel", LocalDate.of(2027, 12, 31))));
 
-    static final PlannedStep MANAGER = new PlannedStep("manager", Role.MANAGER, null, null);
+    static final String AUTHOR = "anna.steller";
+    static final String RUIMTE = "Ruimte";
+    /** The manager step is signed in the proposal's own department. */
+    static final PlannedStep MANAGER = new PlannedStep("manager", Role.MANAGER, RUIMTE, null);
     static final PlannedStep FINANCIAL = new PlannedStep("financial-controller", Role.FINANCIAL_CONTROLLER, null, null);
     static final PlannedStep LEGAL = new PlannedStep("legal-controller", Role.LEGAL_CONTROLLER, null, null);
     static final PlannedStep CLERK = new PlannedStep("clerk", Role.CLERK, null, null);
@@ -87,16 +92,24 @@ final class RouteFixtures {
     }
 
     static OpenRoute open(ProposalType type, boolean financial, boolean legal) {
-        return OpenRoute.forSubmission("submission-event-1", PROPOSAL, V1,
-                new Submission(type, type == ProposalType.COUNCIL_PROPOSAL ? DecidingBody.COUNCIL : DecidingBody.COLLEGE,
-                        financial, legal, "Ruimte"));
+        return OpenRoute.forSubmission("submission-event-1", PROPOSAL, V1, submission(type, financial, legal));
+    }
+
+    /** A proposal of department Ruimte, written by Anna de Steller. */
+    static Submission submission(ProposalType type, boolean financial, boolean legal) {
+        return new Submission(type, type == ProposalType.COUNCIL_PROPOSAL ? DecidingBody.COUNCIL : DecidingBody.COLLEGE,
+                financial, legal, RUIMTE, AUTHOR, Confidentiality.OPENBAAR);
     }
 
     /** The events of a route with this plan that just opened on Friday: its first stage is due. */
     static Object[] opened(RoutePlan plan) {
+        return opened(plan, submission(ProposalType.COLLEGE_PROPOSAL, true, true));
+    }
+
+    static Object[] opened(RoutePlan plan, Submission submission) {
         List<Object> events = new ArrayList<>();
         events.add(new RouteOpened(PROPOSAL, ROUTE, V1, plan.published()));
-        events.add(new RoutePlanFixed(ROUTE, PROPOSAL, plan));
+        events.add(new RoutePlanFixed(ROUTE, PROPOSAL, plan, submission));
         events.addAll(stageDue(plan.stages().get(0), FRIDAY));
         return events.toArray();
     }
@@ -110,8 +123,17 @@ final class RouteFixtures {
         return events;
     }
 
-    static Signatory signatory(Role role) {
-        return new Signatory("user-" + role.name().toLowerCase(), "Gebruiker " + role, Set.of(role));
+    /** A caller holding only {@code role} (a manager of Ruimte), acting in it. */
+    static Caller caller(Role role) {
+        return Caller.of("user-" + role.name().toLowerCase(), "Gebruiker " + role, Set.of(role),
+                role == Role.MANAGER ? RUIMTE : null);
+    }
+
+    /** A caller from the people directory, with the department it names, acting in {@code acting}. */
+    static Caller caller(String subject, String name, String department, Role acting, Role... roles) {
+        Set<Role> held = new java.util.HashSet<>(Arrays.asList(roles));
+        held.add(acting);
+        return Caller.of(subject, name, held, department).actingAs(acting);
     }
 
     static StepApproved approved(PlannedStep step) {
@@ -119,7 +141,7 @@ final class RouteFixtures {
     }
 
     static StepApproved approved(PlannedStep step, String remarks) {
-        return new StepApproved(PROPOSAL, ROUTE, step.stepId(), step.role(), V1, signatory(step.role()).as(step.role()),
+        return new StepApproved(PROPOSAL, ROUTE, step.stepId(), step.role(), V1, caller(step.role()).actor(),
                 remarks, null);
     }
 

@@ -3,6 +3,7 @@ package nl.hamerslag.approval.config;
 import nl.hamerslag.approval.command.RoutePlan;
 import nl.hamerslag.approval.command.RouteRules;
 import nl.hamerslag.approval.command.Submission;
+import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
@@ -34,7 +35,8 @@ class RouteRulesFileTest {
                           - { id: controller, role: FINANCIAL_CONTROLLER, department: Financiën }
                 """);
 
-        RoutePlan plan = rules.planFor(new Submission(ProposalType.MEMO, DecidingBody.COLLEGE, false, false, "Ruimte"));
+        RoutePlan plan = rules.planFor(new Submission(ProposalType.MEMO, DecidingBody.COLLEGE, false, false, "Ruimte", "anna.steller",
+                Confidentiality.OPENBAAR));
 
         assertThat(plan.stages().get(0).steps()).containsExactly(
                 new RoutePlan.PlannedStep("manager", Role.MANAGER, "Ruimte", 3),
@@ -45,7 +47,8 @@ class RouteRulesFileTest {
     void aStageWhoseStepsAllDropOutIsLeftOutAndTheRestRenumbered() {
         RouteRules rules = RouteRulesFile.load(new ClassPathResource("approval-rules.yml"));
 
-        RoutePlan plan = rules.planFor(new Submission(ProposalType.COUNCIL_PROPOSAL, DecidingBody.COUNCIL, false, false, "Ruimte"));
+        RoutePlan plan = rules.planFor(new Submission(ProposalType.COUNCIL_PROPOSAL, DecidingBody.COUNCIL, false, false, "Ruimte", "anna.steller",
+                Confidentiality.OPENBAAR));
 
         assertThat(plan.rule()).isEqualTo("raadsvoorstel");
         assertThat(plan.stages()).extracting(RoutePlan.PlannedStage::number).containsExactly(1, 2, 3);

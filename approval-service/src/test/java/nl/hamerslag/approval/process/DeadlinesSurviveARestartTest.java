@@ -4,6 +4,7 @@ import nl.hamerslag.approval.ApprovalApplication;
 import nl.hamerslag.approval.command.OpenRoute;
 import nl.hamerslag.approval.command.Submission;
 import nl.hamerslag.contracts.ContentHash;
+import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
@@ -46,7 +47,8 @@ class DeadlinesSurviveARestartTest {
         ProposalId proposalId = ProposalId.newId();
         OpenRoute open = OpenRoute.forSubmission(UUID.randomUUID().toString(), proposalId,
                 ContentHash.sha256("restart " + proposalId),
-                new Submission(ProposalType.MEMO, DecidingBody.COLLEGE, false, false, "Ruimte"));
+                new Submission(ProposalType.MEMO, DecidingBody.COLLEGE, false, false, "Ruimte", "anna.steller",
+                Confidentiality.OPENBAAR));
 
         try (ConfigurableApplicationContext firstRun = start(url, database, broker)) {
             firstRun.getBean(CommandGateway.class).sendAndWait(open);

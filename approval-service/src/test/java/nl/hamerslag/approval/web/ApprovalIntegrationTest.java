@@ -71,10 +71,15 @@ abstract class ApprovalIntegrationTest {
     }
 
     protected static ProposalSubmitted submission(boolean financial, boolean legal) {
+        return submission(financial, legal, Confidentiality.OPENBAAR);
+    }
+
+    /** A college proposal of department Ruimte, written by Anna de Steller. */
+    protected static ProposalSubmitted submission(boolean financial, boolean legal, Confidentiality confidentiality) {
         ProposalId id = ProposalId.newId();
         Manifest manifest = new Manifest(ContentHash.sha256("content of " + id), List.of());
         return new ProposalSubmitted(id, manifest.version(), ProposalType.COLLEGE_PROPOSAL,
-                "Herinrichting Marktplein", "Ruimte", "Wethouder Wim", Confidentiality.OPENBAAR, financial, legal,
+                "Herinrichting Marktplein", "Ruimte", "Wethouder Wim", confidentiality, financial, legal,
                 DecidingBody.COLLEGE, "anna.steller", manifest);
     }
 

@@ -139,6 +139,13 @@ class ApprovalRouteIntegrationTest extends ApprovalIntegrationTest {
         JsonNode approve = docs.json().get("paths").get("/api/approvals/routes/{proposalId}/steps/{stepId}/approve");
         assertThat(approve.get("post").get("summary").asString()).isEqualTo("Akkoord geven op een stap");
         assertThat(approve.get("post").get("responses").propertyNames()).contains("204", "403", "404", "409");
+        assertThat(approve.get("post").get("responses").get("404").get("description").asString())
+                .as("whoever may not see the proposal gets 404").contains("niet zien");
+        assertThat(approve.get("post").get("responses").get("403").get("description").asString())
+                .contains("afdeling").contains("eigen voorstel");
+        List<String> parameters = new java.util.ArrayList<>();
+        approve.get("post").get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).as("the caller comes from the token, not from a parameter").containsExactly("proposalId", "stepId");
         JsonNode paths = docs.json().get("paths");
         assertThat(paths.get("/api/approvals/routes/{proposalId}/steps/{stepId}/refuse").get("post").get("summary").asString())
                 .isEqualTo("Niet akkoord geven op een stap");

@@ -101,9 +101,12 @@ class StepOutcomesIntegrationTest extends ApprovalIntegrationTest {
 
         ApiResponse noDelegate = act(id, "manager", "delegate", Role.MANAGER, "{\"reason\":\"Verlof\"}");
         assertThat(noDelegate.status()).as(noDelegate.toString()).isEqualTo(400);
-        ApiResponse toAnAuthor = act(id, "manager", "delegate", Role.MANAGER, "{\"delegateTo\":\"anna.steller\"}");
-        assertThat(toAnAuthor.status()).as(toAnAuthor.toString()).isEqualTo(422);
-        assertThat(toAnAuthor.contentType()).startsWith("application/problem+json");
+        ApiResponse withoutTheRole = act(id, "manager", "delegate", Role.MANAGER,
+                "{\"delegateTo\":\"bas.bestuurssecretariaat\"}");
+        assertThat(withoutTheRole.status()).as(withoutTheRole.toString()).isEqualTo(422);
+        assertThat(withoutTheRole.contentType()).startsWith("application/problem+json");
+        ApiResponse toTheAuthor = act(id, "manager", "delegate", Role.MANAGER, "{\"delegateTo\":\"anna.steller\"}");
+        assertThat(toTheAuthor.status()).as("nobody takes over a step of their own proposal: " + toTheAuthor).isEqualTo(403);
         ApiResponse toAStranger = act(id, "manager", "delegate", Role.MANAGER, "{\"delegateTo\":\"nobody.known\"}");
         assertThat(toAStranger.status()).isEqualTo(422);
         ApiResponse notTheRole = act(id, "manager", "delegate", Role.AUTHOR, "{\"delegateTo\":\"lotte.leidinggevende\"}");

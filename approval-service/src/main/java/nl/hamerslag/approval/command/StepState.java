@@ -1,6 +1,6 @@
-package nl.hamerslag.approval.query;
+package nl.hamerslag.approval.command;
 
-/** Where a step stands. */
+/** Where a step stands: the route decides it, the read model stores its name. */
 public enum StepState {
     /** wachtend: an earlier stage is not yet done. */
     WAITING,
@@ -12,6 +12,9 @@ public enum StepState {
     REFUSED,
     /** overgeslagen by the municipal secretary, with a reason. */
     SKIPPED,
-    /** vervallen: the route ended (refused elsewhere, superseded) before this step was done. */
+    /**
+     * vervallen: the route ended (refused elsewhere, superseded) before this step was done. Only the read
+     * model writes it: to the route, a step of a closed route is simply not open to anyone.
+     */
     CANCELLED
 }

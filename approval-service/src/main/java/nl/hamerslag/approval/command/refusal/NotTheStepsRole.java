@@ -1,4 +1,4 @@
-package nl.hamerslag.approval.command;
+package nl.hamerslag.approval.command.refusal;
 
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.platform.problem.RuleViolation;

@@ -1,6 +1,6 @@
-package nl.hamerslag.approval.query;
+package nl.hamerslag.approval.command;
 
-/** Where a route stands. */
+/** Where a route stands: the route decides it, the read model stores its name. */
 public enum RouteStatus {
     /** lopend: steps still to sign. */
     OPEN,
