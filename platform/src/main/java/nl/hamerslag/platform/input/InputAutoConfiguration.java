@@ -3,9 +3,11 @@ package nl.hamerslag.platform.input;
 import nl.hamerslag.platform.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -33,13 +35,19 @@ public class InputAutoConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Request bodies are read with the text rules and date bounds; Boot's own JSON converter backs off. */
+    /**
+     * Request bodies are read with the text rules and date bounds. The JSON converter is swapped in
+     * its usual place, after Boot's customizer (order 0) put the plain one there: ahead of the
+     * others it would also take over byte[] and String answers (the OpenAPI document among them).
+     */
     @Bean
-    public JacksonJsonHttpMessageConverter hamerslagRequestJsonConverter(JsonMapper jsonMapper) {
-        return new JacksonJsonHttpMessageConverter(jsonMapper.rebuild()
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public ServerHttpMessageConvertersCustomizer hamerslagRequestJsonConverter(JsonMapper jsonMapper) {
+        JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(jsonMapper.rebuild()
                 .addModule(JsonTextRules.module())
                 .addModule(new SimpleModule("hamerslag-date-bounds").setDeserializerModifier(new JsonDateBounds()))
                 .build());
+        return builder -> builder.withJsonConverter(converter);
     }
 
     @Override
