@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.hamerslag.platform.problem.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +27,8 @@ import java.util.Map;
  * as the application will see it. It runs before security and before anything is read or stored,
  * so a refused request has no effect. A percent-encoding that is not UTF-8 (an overlong NUL such as
  * {@code %C0%80}, a stray {@code %}) is refused too: the application would otherwise see a
- * replacement character where the client meant something else. The Authorization header is left to
+ * replacement character where the client meant something else. So is an Accept header that names no
+ * media type. The Authorization header is left to
  * the security filters (a bad token is a 401, and its value is never quoted).
  */
 public class TextInputFilter extends OncePerRequestFilter {
@@ -78,7 +81,12 @@ public class TextInputFilter extends OncePerRequestFilter {
                     }
                 }
             }
+            // an Accept that is no list of media types leaves Spring no type to answer in: the refusal
+            // would go out without a body
+            MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
             return null;
+        } catch (InvalidMediaTypeException e) {
+            return "The Accept header is not a list of media types; send e.g. Accept: application/json.";
         } catch (UnacceptableText e) {
             return e.getMessage();
         } catch (IllegalArgumentException e) {
