@@ -19,6 +19,11 @@ final class OpenApiDocument {
 
     OpenApiDocument(String json) {
         this.document = JsonMapper.builder().build().readTree(json);
+        if (!document.has("openapi")) {
+            // a harness that found nothing to attack would pass without testing anything
+            throw new IllegalStateException("/v3/api-docs is not an OpenAPI document: "
+                    + json.substring(0, Math.min(200, json.length())));
+        }
     }
 
     List<ApiOperation> operations() {
