@@ -53,6 +53,7 @@ public class InputAutoConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new MultipartTextInterceptor());
+        registry.addInterceptor(new UnreadableAnswerInterceptor());
     }
 
     @Override

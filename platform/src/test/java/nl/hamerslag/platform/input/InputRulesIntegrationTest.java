@@ -144,6 +144,17 @@ class InputRulesIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void aChangeForAClientThatCannotReadTheAnswerIsRefusedBeforeItIsMade() {
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+
+        RawHttp.Response response = send("POST", "/api/tallies", "application/json",
+                "{\"name\":\"unread\"}".getBytes(StandardCharsets.UTF_8), "Accept", "text/x-nothing");
+
+        assertProblem(response, 406);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
+    }
+
     private static void assertRefused(RawHttp.Response response, String naming, String saying) {
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
