@@ -3,6 +3,8 @@ package nl.hamerslag.platform.problem;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,10 +57,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     public ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
-        if (e.getCause() instanceof RuleViolation violation) {
-            return ResponseEntity.status(STATUS.get(violation.kind())).body(ruleViolation(violation));
-        }
         return unexpected(e);
+    }
+
+    /**
+     * Two commands on the same aggregate at once: the second one's events would take a sequence
+     * number the first already stored. Nothing of the second was kept; doing it again is safe.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This was changed by someone else at the same time; reload it and try again.");
+        problem.setTitle("Concurrent change");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -86,8 +99,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        RuleViolation violation = find(e, RuleViolation.class);
+        if (violation != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    e.getName() + ": " + violation.getMessage());
+            problem.setTitle(violation.title());
+            return problem;
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+                "'" + quotable(e.getValue()) + "' is not a valid " + e.getName() + ".");
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -98,8 +118,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The last resort. A refusal or a concurrent change may still arrive here wrapped (by the command
+     * bus, a transaction, a listener), and is then answered as itself rather than as our failure.
+     */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        RuleViolation violation = find(e, RuleViolation.class);
+        if (violation != null) {
+            return ResponseEntity.status(STATUS.get(violation.kind())).body(ruleViolation(violation));
+        }
+        if (find(e, ConcurrencyException.class) != null || find(e, AggregateStreamCreationException.class) != null) {
+            return concurrentChange(e);
+        }
         log.error("Unexpected error while handling a request", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged."));
@@ -132,9 +163,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, readableCause(e));
+        RuleViolation violation = find(e, RuleViolation.class);
+        if (violation != null) {
+            return ResponseEntity.status(STATUS.get(violation.kind())).body(ruleViolation(violation));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                find(e, StreamConstraintsException.class) != null
+                        ? "The request body is too large or too deeply nested; send at most "
+                        + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels of nesting."
+                        : readableCause(e));
         problem.setTitle("Unreadable request body");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The first cause of {@code type} in the chain of {@code e}, or null. */
+    static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** A client's value as it may be quoted back: control characters out, and not a page long. */
+    private static String quotable(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** The innermost message usually names the field and the accepted values, which is what the caller needs. */
