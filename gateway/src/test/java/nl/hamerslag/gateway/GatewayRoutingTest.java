@@ -78,6 +78,16 @@ class GatewayRoutingTest extends LocalGatewayTest {
     }
 
     @Test
+    void eachServicesAdministrationIsReachedUnderItsName() {
+        String token = tokenFor("ADMIN");
+        for (String service : List.of("drafting", "approval", "meeting", "publication", "followup")) {
+            client.get().uri("/api/admin/" + service + "/parked?state=PARKED").headers(h -> h.setBearerAuth(token))
+                    .exchange().expectStatus().isOk();
+            assertThat(SERVICES.get(service).lastRequestPath()).isEqualTo("/api/admin/parked");
+        }
+    }
+
+    @Test
     void thePublicApiNeedsNoToken() {
         client.get().uri("/api/public/decisions").exchange().expectStatus().isOk();
 

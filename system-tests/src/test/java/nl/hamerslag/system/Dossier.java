@@ -44,7 +44,11 @@ final class Dossier {
     }
 
     String draft() {
-        ApiResponse created = gateway.post("/api/proposals", PROPOSAL, as(Role.AUTHOR));
+        return draft(PROPOSAL);
+    }
+
+    String draft(String proposal) {
+        ApiResponse created = gateway.post("/api/proposals", proposal, as(Role.AUTHOR));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import nl.hamerslag.drafting.query.ProposalView;
+import nl.hamerslag.platform.input.DateBounds;
 import nl.hamerslag.platform.problem.RuleViolation;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -52,6 +53,9 @@ class ProposalPatch {
         } catch (JacksonException e) {
             throw new InvalidPatch("The patch is not valid: " + e.getOriginalMessage());
         }
+        // the merged tree is read with the application's mapper, not the HTTP converter, so the
+        // platform's bounds on JSON dates are applied here by name
+        DateBounds.check("wishedMeetingDate", revised.wishedMeetingDate());
         Set<ConstraintViolation<DraftProposalRequest>> violations = validator.validate(revised);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

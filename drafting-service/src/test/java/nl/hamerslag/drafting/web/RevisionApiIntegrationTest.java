@@ -106,6 +106,17 @@ class RevisionApiIntegrationTest {
     }
 
     @Test
+    void aWishedMeetingDateOutsideTheBoundsIs400InAPatchAsOnCreation() {
+        String id = api.drafted();
+
+        ApiResponse farAway = api.patch(id, "{\"wishedMeetingDate\":\"+99999-01-01\"}", MERGE_PATCH, null, as(Role.AUTHOR));
+
+        assertThat(farAway.status()).as(farAway.toString()).isEqualTo(400);
+        assertThat(farAway.json().get("detail").asString()).contains("wishedMeetingDate");
+        assertThat(events(id)).isEqualTo(1);
+    }
+
+    @Test
     void removingARequiredFieldOrAnOverLongValueIs400NamingTheField() {
         String id = api.drafted();
 
