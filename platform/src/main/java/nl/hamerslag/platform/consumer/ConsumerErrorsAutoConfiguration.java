@@ -2,6 +2,7 @@ package nl.hamerslag.platform.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.hamerslag.platform.failure.CauseChain;
 import nl.hamerslag.platform.parking.ParkingRecoverer;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,11 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -39,7 +42,8 @@ public class ConsumerErrorsAutoConfiguration {
 
     @Bean
     public CommonErrorHandler hamerslagConsumerErrorHandler(ParkingRecoverer parkingRecoverer,
-                                                            ConsumerFailures failures, ConsumerProperties properties) {
+                                                            ConsumerFailures failures, ConsumerProperties properties,
+                                                            @Value("${spring.kafka.consumer.group-id}") String group) {
         DefaultErrorHandler handler = new DefaultErrorHandler(parkingRecoverer,
                 new FixedBackOff(1_000, properties.permanentRetries()));
         handler.setBackOffFunction((record, error) -> TransientFailures.isTransient(error) ? forEver(properties) : null);
@@ -47,16 +51,16 @@ public class ConsumerErrorsAutoConfiguration {
             @Override
             public void failedDelivery(ConsumerRecord<?, ?> record, Exception error, int attempt) {
                 if (TransientFailures.isTransient(error)) {
-                    failures.retrying(record, error, attempt);
+                    failures.retrying(group(group), record, error, attempt);
                     log.warn("{}/{}@{} (key {}) failed transiently, attempt {}; it is retried until it succeeds, "
                                     + "nothing behind it is skipped. Restore what it needs: {}", record.topic(),
-                            record.partition(), record.offset(), record.key(), attempt, rootCause(error));
+                            record.partition(), record.offset(), record.key(), attempt, CauseChain.rootMessage(error));
                 }
             }
 
             @Override
             public void recovered(ConsumerRecord<?, ?> record, Exception error) {
-                failures.done(record);
+                failures.done(group(group), record);
                 failures.parked();
             }
         });
@@ -65,7 +69,8 @@ public class ConsumerErrorsAutoConfiguration {
 
     /** Tells the health indicator when a record that was failing has been handled. */
     @Bean
-    public RecordInterceptor<Object, Object> consumerSuccessInterceptor(ConsumerFailures failures) {
+    public RecordInterceptor<Object, Object> consumerSuccessInterceptor(ConsumerFailures failures,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
         return new RecordInterceptor<>() {
             @Override
             public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
@@ -75,22 +80,20 @@ public class ConsumerErrorsAutoConfiguration {
 
             @Override
             public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-                failures.done(record);
+                failures.done(group(group), record);
             }
         };
+    }
+
+    /** The group of the listener on this (consumer) thread, set by its container. */
+    private static String group(String defaultGroup) {
+        String group = KafkaUtils.getConsumerGroupId();
+        return group == null ? defaultGroup : group;
     }
 
     private static ExponentialBackOff forEver(ConsumerProperties properties) {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(properties.maxBackOff().toMillis());
         return backOff;
-    }
-
-    private static String rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -2,10 +2,10 @@ package nl.hamerslag.platform.consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import nl.hamerslag.contracts.EventHeaders;
+import nl.hamerslag.platform.failure.CauseChain;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -24,11 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class ConsumerFailures implements HealthIndicator {
 
-    record Failing(String topic, int partition, long offset, String key, String eventType, Instant since,
+    /** One consumer group's position in one partition: other groups read the same partition on their own. */
+    private record Position(String group, String topic, int partition) {
+    }
+
+    record Failing(String group, String topic, int partition, long offset, String key, String eventType, Instant since,
                    int attempts, String error) {
     }
 
-    private final Map<TopicPartition, Failing> failing = new ConcurrentHashMap<>();
+    private final Map<Position, Failing> failing = new ConcurrentHashMap<>();
     private final Counter retries;
     private final Counter parked;
 
@@ -42,18 +46,18 @@ public class ConsumerFailures implements HealthIndicator {
         meters.gauge("hamerslag.consumer.failing", failing, Map::size);
     }
 
-    void retrying(ConsumerRecord<?, ?> record, Exception error, int attempt) {
+    void retrying(String group, ConsumerRecord<?, ?> record, Exception error, int attempt) {
         retries.increment();
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        failing.compute(partition, (p, before) -> new Failing(record.topic(), record.partition(), record.offset(),
+        failing.compute(new Position(group, record.topic(), record.partition()), (p, before) -> new Failing(group,
+                record.topic(), record.partition(), record.offset(),
                 String.valueOf(record.key()), header(record, EventHeaders.EVENT_TYPE),
                 before != null && before.offset() == record.offset() ? before.since() : Instant.now(), attempt,
-                rootMessage(error)));
+                CauseChain.rootMessage(error)));
     }
 
     /** The record was handled (or parked): its partition is no longer stuck on it. */
-    void done(ConsumerRecord<?, ?> record) {
-        failing.computeIfPresent(new TopicPartition(record.topic(), record.partition()),
+    void done(String group, ConsumerRecord<?, ?> record) {
+        failing.computeIfPresent(new Position(group, record.topic(), record.partition()),
                 (p, stuck) -> record.offset() >= stuck.offset() ? null : stuck);
     }
 
@@ -68,18 +72,10 @@ public class ConsumerFailures implements HealthIndicator {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         failing.values().stream().sorted(Comparator.comparing(Failing::since)).forEach(f ->
-                details.put(f.topic() + "/" + f.partition() + "@" + f.offset(), Map.of(
-                        "key", f.key(), "eventType", String.valueOf(f.eventType()), "since", f.since().toString(),
+                details.put(f.group() + ":" + f.topic() + "/" + f.partition() + "@" + f.offset(), Map.of(
+                        "consumerGroup", f.group(), "key", f.key(), "eventType", String.valueOf(f.eventType()), "since", f.since().toString(),
                         "attempts", f.attempts(), "error", String.valueOf(f.error()))));
         return Health.down().withDetail("retrying", details).build();
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

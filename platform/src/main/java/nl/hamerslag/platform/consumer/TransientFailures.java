@@ -1,5 +1,6 @@
 package nl.hamerslag.platform.consumer;
 
+import nl.hamerslag.platform.failure.CauseChain;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.common.AxonTransientException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -12,8 +13,6 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,23 +31,17 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException
-                    || cause instanceof RecoverableDataAccessException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof RetriableException
-                    || cause instanceof AxonTransientException
-                    || cause instanceof ConnectException
-                    || cause instanceof SocketException
-                    || cause instanceof SQLException sql && transientState(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return CauseChain.anyMatch(failure, cause -> cause instanceof TransientDataAccessException
+                || cause instanceof RecoverableDataAccessException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof SQLTransientException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof RetriableException
+                || cause instanceof AxonTransientException
+                || cause instanceof ConnectException
+                || cause instanceof SocketException
+                || cause instanceof SQLException sql && transientState(sql.getSQLState()));
     }
 
     private static boolean transientState(String state) {

@@ -23,11 +23,7 @@ public record ParkedRecord(UUID id, String consumerGroup, String topic, int part
         /** Applied after all, by a retry or when released. */
         APPLIED,
         /** Set aside by an ADMIN without applying it, with a reason. */
-        RESOLVED;
-
-        boolean unresolved() {
-            return this == PARKED || this == WAITING;
-        }
+        RESOLVED
     }
 
     /** The records of one key in one partition for one consumer group: the unit that is kept in order. */

@@ -3,6 +3,7 @@ package nl.hamerslag.platform.relay;
 import nl.hamerslag.contracts.EventHeaders;
 import nl.hamerslag.contracts.IntegrationEvent;
 import nl.hamerslag.platform.MetadataKeys;
+import nl.hamerslag.platform.failure.CauseChain;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
@@ -88,11 +89,7 @@ public class KafkaRelay {
     private void refused(IntegrationEvent event, EventMessage<?> message, Exception e) {
         String aggregateId = message instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : null;
         Long sequence = message instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : null;
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String error = CauseChain.rootMessage(e);
         health.refused(message.getIdentifier(), event.getClass().getSimpleName(), aggregateId, sequence, error);
         log.error("Kafka refuses event {} ({} of aggregate {} #{}, proposal {}) on {}: {}. Retrying cannot fix this; the "
                         + "relay keeps trying it and sends nothing after it in its segment until the cause is removed "

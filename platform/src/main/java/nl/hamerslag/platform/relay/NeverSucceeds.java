@@ -1,5 +1,6 @@
 package nl.hamerslag.platform.relay;
 
+import nl.hamerslag.platform.failure.CauseChain;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -9,9 +10,6 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.UnknownServerException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 /** Whether the broker or the producer refused a send in a way that repeating it cannot change. */
 final class NeverSucceeds {
 
@@ -19,19 +17,13 @@ final class NeverSucceeds {
     }
 
     static boolean refused(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (cause instanceof RecordTooLargeException
-                    || cause instanceof RecordBatchTooLargeException
-                    || cause instanceof InvalidTopicException
-                    || cause instanceof SerializationException
-                    || cause instanceof AuthorizationException
-                    || cause instanceof AuthenticationException
-                    || cause instanceof UnsupportedVersionException
-                    || cause instanceof UnknownServerException) {
-                return true;
-            }
-        }
-        return false;
+        return CauseChain.anyMatch(failure, cause -> cause instanceof RecordTooLargeException
+                || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException
+                || cause instanceof SerializationException
+                || cause instanceof AuthorizationException
+                || cause instanceof AuthenticationException
+                || cause instanceof UnsupportedVersionException
+                || cause instanceof UnknownServerException);
     }
 }
