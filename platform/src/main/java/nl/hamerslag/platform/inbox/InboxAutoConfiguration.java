@@ -1,5 +1,6 @@
 package nl.hamerslag.platform.inbox;
 
+import nl.hamerslag.platform.parking.ParkedRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,9 @@ public class InboxAutoConfiguration {
 
     @Bean
     public Inbox inbox(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
-                       @Value("${spring.application.name}") String serviceName) {
-        return new Inbox(jdbcTemplate, new TransactionTemplate(transactionManager), jsonMapper, serviceName);
+                       @Value("${spring.application.name}") String serviceName, ParkedRecords parkedRecords,
+                       @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new Inbox(jdbcTemplate, new TransactionTemplate(transactionManager), jsonMapper, serviceName,
+                parkedRecords, group);
     }
 }

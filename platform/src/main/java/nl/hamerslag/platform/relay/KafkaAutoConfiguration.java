@@ -3,11 +3,14 @@ package nl.hamerslag.platform.relay;
 import nl.hamerslag.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,18 +21,14 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 
 /**
- * Kafka for every service: the topics (created when missing, retained forever), the relay from the
- * event store to this service's topic, and consumer error handling that never drops a record: a
- * record that keeps failing after retries goes to a dead-letter topic, where it stays.
+ * Kafka for every service: the topics (created when missing, retained forever) and the relay from the
+ * event store to this service's topic, with its health. Consumer errors: see
+ * {@code nl.hamerslag.platform.consumer.ConsumerErrorsAutoConfiguration}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(RelayProperties.class)
@@ -47,6 +46,7 @@ public class KafkaAutoConfiguration {
                 .partitions(Topics.PARTITIONS)
                 .replicas(properties.replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, Topics.RETENTION_MS)
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()))
                 .build();
     }
 
@@ -65,29 +65,28 @@ public class KafkaAutoConfiguration {
     @ConditionalOnProperty("hamerslag.kafka.service")
     public KafkaRelay kafkaRelay(KafkaTemplate<String, byte[]> relayKafkaTemplate, JsonMapper jsonMapper,
                                  RelayProperties properties,
-                                 @Value("${spring.application.name}") String applicationName) {
+                                 @Value("${spring.application.name}") String applicationName,
+                                 RelayHealth relayHealthIndicator) {
         return new KafkaRelay(relayKafkaTemplate, jsonMapper, Topics.of(properties.service()), applicationName,
-                properties.sendTimeout());
+                properties.sendTimeout(), relayHealthIndicator);
     }
 
+    /** Health "relay". */
     @Bean
-    public ConfigurerModule kafkaRelayProcessor() {
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerTrackingEventProcessor(KafkaRelay.PROCESSING_GROUP));
+    @ConditionalOnProperty("hamerslag.kafka.service")
+    public RelayHealth relayHealthIndicator(ObjectProvider<MeterRegistry> meters) {
+        return new RelayHealth(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
-    /**
-     * Retries a failing record with back-off, then parks it on {@code <topic>.<group>.dlt} and logs
-     * it; the consumer moves on so one poisoned record cannot stop a service.
-     */
+    /** Segments as configured; one proposal's events always in one segment, in order. */
     @Bean
-    public CommonErrorHandler hamerslagConsumerErrorHandler(KafkaTemplate<String, byte[]> relayKafkaTemplate,
-                                                            @Value("${spring.kafka.consumer.group-id}") String group) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(relayKafkaTemplate,
-                (record, exception) -> new TopicPartition(record.topic() + "." + group + ".dlt", -1));
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(10_000);
-        backOff.setMaxElapsedTime(60_000);
-        return new DefaultErrorHandler(recoverer, backOff);
+    public ConfigurerModule kafkaRelayProcessor(RelayProperties properties) {
+        int segments = properties.relaySegments();
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(KafkaRelay.PROCESSING_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments))
+                .registerSequencingPolicy(KafkaRelay.PROCESSING_GROUP, c -> ProposalSequencingPolicy.INSTANCE));
     }
 }
