@@ -147,6 +147,22 @@ class ComposeFileTest {
         assertThat(assigned).containsAll(userRoles);
     }
 
+    /** Local mode and compose offer the same people, so a walk-through tried locally works with Keycloak too. */
+    @Test
+    void everyDemoUserIsAKeycloakUserWithTheSameRoleAndDepartment() throws IOException {
+        Map<String, Object> realm = map(new Yaml().load(Files.readString(INFRA.resolve("keycloak/hamerslag-realm.json"))));
+        Map<Object, Map<String, Object>> users = new java.util.HashMap<>();
+        list(realm.get("users")).forEach(u -> users.put(map(u).get("username"), map(u)));
+
+        for (nl.hamerslag.identity.DemoUser demo : nl.hamerslag.identity.DemoUsers.ALL) {
+            Map<String, Object> user = users.get(demo.subject());
+            assertThat(user).as("Keycloak user " + demo.subject()).isNotNull();
+            assertThat(list(user.get("realmRoles"))).as(demo.subject()).contains(demo.role().name());
+            assertThat(list(map(user.get("attributes")).get("department"))).as(demo.subject())
+                    .containsExactly(demo.department());
+        }
+    }
+
     private static List<String> oneShotServices() {
         List<String> oneShots = new ArrayList<>();
         services.forEach((name, service) -> {
