@@ -8,10 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.hamerslag.contracts.Role;
-import nl.hamerslag.platform.identity.Actors;
+import nl.hamerslag.platform.identity.Caller;
 import nl.hamerslag.platform.parking.ParkedRecordSettlement.Settlement;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,8 +61,8 @@ public class ParkedRecordController {
     @ApiResponse(responseCode = "404", description = "Geen geparkeerd bericht met dit id")
     @ApiResponse(responseCode = "409", description = "Het bericht wacht achter een ander, of is al afgehandeld")
     Settlement retry(@Parameter(description = "Id van het geparkeerde bericht") @PathVariable UUID id,
-                     Authentication authentication) {
-        return settlement.retry(id, Actors.as(authentication, Role.ADMIN));
+                     Caller caller) {
+        return settlement.retry(id, caller.actingAs(Role.ADMIN).actor());
     }
 
     @PostMapping("/{id}/resolve")
@@ -76,7 +75,7 @@ public class ParkedRecordController {
     @ApiResponse(responseCode = "404", description = "Geen geparkeerd bericht met dit id")
     @ApiResponse(responseCode = "409", description = "Het bericht wacht achter een ander, of is al afgehandeld")
     Settlement resolve(@Parameter(description = "Id van het geparkeerde bericht") @PathVariable UUID id,
-                       @Valid @RequestBody ResolveRequest request, Authentication authentication) {
-        return settlement.resolve(id, request.reason(), Actors.as(authentication, Role.ADMIN));
+                       @Valid @RequestBody ResolveRequest request, Caller caller) {
+        return settlement.resolve(id, request.reason(), caller.actingAs(Role.ADMIN).actor());
     }
 }
