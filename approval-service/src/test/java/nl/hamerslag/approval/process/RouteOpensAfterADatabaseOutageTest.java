@@ -123,7 +123,7 @@ class RouteOpensAfterADatabaseOutageTest {
     }
 
     private static JsonNode consumers(ApiClient api) {
-        return api.get("/actuator/health").json().get("components").get("consumers");
+        return api.get("/actuator/health", "Authorization", TestTokens.bearer(Role.ADMIN)).json().get("components").get("consumers");
     }
 
     /** Since when the consumer has been retrying the record of this proposal, or null. */

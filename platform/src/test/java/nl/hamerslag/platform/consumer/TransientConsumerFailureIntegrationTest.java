@@ -3,7 +3,9 @@ package nl.hamerslag.platform.consumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.hamerslag.platform.testapp.PickyListener;
 import nl.hamerslag.platform.testapp.TallyApi;
+import nl.hamerslag.contracts.Role;
 import nl.hamerslag.test.ApiResponse;
+import nl.hamerslag.test.TestTokens;
 import nl.hamerslag.test.HamerslagIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +62,8 @@ class TransientConsumerFailureIntegrationTest {
     }
 
     private JsonNode consumersHealth() {
-        ApiResponse health = new TallyApi(port).client().get("/actuator/health");
+        ApiResponse health = new TallyApi(port).client().get("/actuator/health",
+                "Authorization", TestTokens.bearer(Role.ADMIN)); // details are for an ADMIN only
         JsonNode consumers = health.json().get("components").get("consumers");
         assertThat(consumers).as(health.toString()).isNotNull();
         return consumers;

@@ -84,7 +84,8 @@ class RelayRefusedEventIntegrationTest {
     }
 
     private JsonNode relayHealth() {
-        ApiResponse health = new TallyApi(port).client().get("/actuator/health");
+        ApiResponse health = new TallyApi(port).client().get("/actuator/health",
+                "Authorization", TestTokens.bearer(Role.ADMIN)); // details are for an ADMIN only
         JsonNode relay = health.json().get("components").get("relay");
         assertThat(relay).as(health.toString()).isNotNull();
         return relay;
