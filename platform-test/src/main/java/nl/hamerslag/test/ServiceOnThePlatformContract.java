@@ -1,21 +1,33 @@
 package nl.hamerslag.test;
 
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.test.hostile.EveryRoleToken;
+import nl.hamerslag.test.hostile.HostileInputHarness;
+import nl.hamerslag.test.hostile.HostileReport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service on the platform offers from its first day, checked on the real parts: health
  * without a token (its database shown to an ADMIN only), an API that needs a token, and its OpenAPI document.
- * A service's test extends this and names its documented title.
+ * A service's test extends this and names its documented title. It also sends the hostile-input
+ * harness (ADR 22) at whatever the service offers; a service with operations on existing things
+ * adds its own HostileInputTest that hands the harness known ids, so that it reaches past the 404s.
  */
 @HamerslagIntegrationTest
 public abstract class ServiceOnThePlatformContract {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Value("${spring.application.name}")
+    String application;
 
     /** A part of the title the service's OpenAPI document must carry. */
     protected abstract String documentedTitle();
@@ -45,5 +57,15 @@ public abstract class ServiceOnThePlatformContract {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("info").get("title").asString()).contains(documentedTitle());
+    }
+
+    @Test
+    void noHostileInputIsAServerErrorOrStoredWhenRefused() {
+        HostileReport report = HostileInputHarness.against(application, port, jdbc)
+                .bearer(EveryRoleToken.bearer())
+                .run();
+
+        report.assertNoFindings();
+        assertThat(report.requests()).isGreaterThanOrEqualTo(500);
     }
 }

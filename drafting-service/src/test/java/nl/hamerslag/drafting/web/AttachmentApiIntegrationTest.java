@@ -202,8 +202,15 @@ class AttachmentApiIntegrationTest {
     }
 
     @Test
-    void controlCharactersAreRemovedFromTheFileName() {
-        ApiResponse uploaded = api.upload(api.drafted(), "ANNEX", "kaart\u0007\u202E.png", "image/png", Files.PNG,
+    void aControlCharacterInTheFileNameIs400AndNothingIsStored() {
+        String id = api.drafted();
+        assertRefusedAndNothingStored(api.upload(id, "ANNEX", "kaart\u0007.png", "image/png", Files.PNG,
+                as(Role.AUTHOR)), 400, "control character");
+    }
+
+    @Test
+    void aBidiOverrideIsRemovedFromTheFileNameSoItCannotDisguiseItsExtension() {
+        ApiResponse uploaded = api.upload(api.drafted(), "ANNEX", "kaart\u202E.png", "image/png", Files.PNG,
                 as(Role.AUTHOR));
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
