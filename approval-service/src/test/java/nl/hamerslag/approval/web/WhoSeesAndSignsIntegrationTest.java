@@ -1,5 +1,6 @@
 package nl.hamerslag.approval.web;
 
+import nl.hamerslag.approval.support.ApprovalIntegrationTest;
 import nl.hamerslag.approval.support.ApprovalTokens;
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.EventHeaders;

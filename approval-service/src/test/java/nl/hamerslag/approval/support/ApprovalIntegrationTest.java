@@ -1,4 +1,4 @@
-package nl.hamerslag.approval.web;
+package nl.hamerslag.approval.support;
 
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.ContentHash;
@@ -48,25 +48,25 @@ import static org.awaitility.Awaitility.await;
  * publishing drafting's events as its relay would, acting on steps, reading routes and published events.
  */
 @HamerslagIntegrationTest
-abstract class ApprovalIntegrationTest {
+public abstract class ApprovalIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
+    protected KafkaTemplate<String, byte[]> kafka;
     @Autowired
-    JsonMapper json;
+    protected JsonMapper json;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    protected EmbeddedKafkaBroker broker;
 
     protected ApiClient api;
 
     @BeforeEach
-    void setUpClient() {
+    protected void setUpClient() {
         api = new ApiClient("http://localhost:" + port);
     }
 
