@@ -14,9 +14,7 @@ import java.util.Optional;
 public final class ActorClaims {
 
     public static final int MAX_LENGTH = 200;
-    public static final String SUBJECT = "sub";
-    public static final String NAME = TokenClaims.NAME;
-    public static final String DEPARTMENT = TokenClaims.DEPARTMENT;
+    private static final String SUBJECT = "sub";
 
     private ActorClaims() {
     }
@@ -26,7 +24,7 @@ public final class ActorClaims {
         if (claims.get(SUBJECT) == null) {
             return Optional.of("the token has no 'sub' claim, so it names nobody");
         }
-        for (String claim : new String[] {SUBJECT, NAME, DEPARTMENT}) {
+        for (String claim : new String[] {SUBJECT, TokenClaims.NAME, TokenClaims.DEPARTMENT}) {
             Optional<String> refusal = refusal(claim, claims.get(claim));
             if (refusal.isPresent()) {
                 return refusal;

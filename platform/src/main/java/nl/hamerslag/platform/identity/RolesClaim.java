@@ -7,14 +7,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 /** Roles come from the token's {@code roles} claim and become authorities {@code ROLE_<name>}. */
 public final class RolesClaim {
 
-    public static final String NAME = TokenClaims.ROLES;
-
     private RolesClaim() {
     }
 
     public static JwtAuthenticationConverter authenticationConverter() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(NAME);
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
