@@ -7,8 +7,16 @@ package nl.hamerslag.contracts;
  */
 public interface IntegrationEvent {
 
-    /** The dossier key. */
+    /** The dossier key; null for an event about a meeting as a whole, which is keyed by {@link #partitionKey()}. */
     ProposalId proposalId();
+
+    /**
+     * The Kafka record key: the proposal, so that one dossier stays in order on one partition; an
+     * event that belongs to no proposal (a meeting planned, an agenda published) names its own key.
+     */
+    default String partitionKey() {
+        return proposalId().toString();
+    }
 
     /**
      * The schema version of this event's JSON form; raise it when a field changes meaning or is

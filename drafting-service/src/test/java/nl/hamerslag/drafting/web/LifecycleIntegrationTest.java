@@ -1,5 +1,6 @@
 package nl.hamerslag.drafting.web;
 
+import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.IntegrationEvent;
@@ -104,7 +105,8 @@ class LifecycleIntegrationTest {
 
     private DecisionTaken decision(Submitted s, DecisionOutcome outcome, DecidingBody nextBody) {
         return new DecisionTaken(s.proposalId(), "decision-" + outcome, "meeting-1", DecidingBody.COLLEGE, outcome,
-                s.version(), Instant.parse("2026-03-10T15:00:00Z"), nextBody);
+                s.version(), Instant.parse("2026-03-10T15:00:00Z"), nextBody, "item-1", "Voorstel", "Conform besloten.", null,
+                Confidentiality.OPENBAAR, LocalDate.parse("2026-03-10"), List.of(s.version()), List.of());
     }
 
     @Test

@@ -57,7 +57,7 @@ public class KafkaRelay {
     @EventHandler
     public void relay(IntegrationEvent event, EventMessage<?> message)
             throws ExecutionException, InterruptedException, TimeoutException {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.proposalId().toString(),
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.partitionKey(),
                 jsonMapper.writeValueAsBytes(event));
         Headers headers = record.headers();
         header(headers, EventHeaders.EVENT_ID, message.getIdentifier());
@@ -94,7 +94,7 @@ public class KafkaRelay {
         log.error("Kafka refuses event {} ({} of aggregate {} #{}, proposal {}) on {}: {}. Retrying cannot fix this; the "
                         + "relay keeps trying it and sends nothing after it in its segment until the cause is removed "
                         + "(e.g. raise max.message.bytes of the topic and max.request.size of the producer).",
-                message.getIdentifier(), event.getClass().getSimpleName(), aggregateId, sequence, event.proposalId(),
+                message.getIdentifier(), event.getClass().getSimpleName(), aggregateId, sequence, event.partitionKey(),
                 topic, error);
     }
 

@@ -8,7 +8,8 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 /**
  * The relay's events of one proposal are handled one after the other, whichever aggregate applied
  * them (a proposal, its attachments, its routes): they are all keyed by the proposal on Kafka, so
- * their order there is their order here. With several segments, different proposals go in parallel.
+ * their order there is their order here. An event about a meeting as a whole is keyed, and
+ * sequenced, by its meeting. With several segments, different proposals go in parallel.
  */
 public final class ProposalSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 
@@ -19,8 +20,8 @@ public final class ProposalSequencingPolicy implements SequencingPolicy<EventMes
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        if (event.getPayload() instanceof IntegrationEvent integrationEvent && integrationEvent.proposalId() != null) {
-            return integrationEvent.proposalId().toString();
+        if (event.getPayload() instanceof IntegrationEvent integrationEvent) {
+            return integrationEvent.partitionKey();
         }
         return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
     }
