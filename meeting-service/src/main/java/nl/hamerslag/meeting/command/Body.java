@@ -48,9 +48,11 @@ public class Body {
 
     @CommandHandler
     public Body(EstablishBody command) {
-        apply(new BodyEstablished(command.bodyId(), command.kind(), command.name()));
-        command.partyGroups().forEach(this::form);
-        command.members().forEach(this::appoint);
+        // in the creating handler an event is applied once the body exists: the rest waits for it
+        apply(new BodyEstablished(command.bodyId(), command.kind(), command.name())).andThen(() -> {
+            command.partyGroups().forEach(this::form);
+            command.members().forEach(this::appoint);
+        });
     }
 
     @CommandHandler
