@@ -73,7 +73,7 @@ class VoteController {
                                   Caller caller) {
         Caller recorder = access.recorder(meetingId, caller);
         String voteId = UUID.randomUUID().toString();
-        if (request.withoutVote()) {
+        if (request.adoptedWithoutVote()) {
             commands.sendAndWait(new AdoptWithoutVote(meetingId, voteId, request.subject(), request.subjectId(),
                     request.agendaItemId(), request.proposalId(), request.recordedAgainst(), request.notParticipating(),
                     recorder));

@@ -22,12 +22,16 @@ record VoteRequest(
         @Schema(description = "Bij PROPOSAL: het id van het voorstel")
         ProposalId proposalId,
         @Schema(description = "true: aangenomen zonder stemming (bij hamerslag); dan geen votes, wel eventueel "
-                + "recordedAgainst")
-        boolean withoutVote,
+                + "recordedAgainst; standaard false")
+        Boolean withoutVote,
         @Schema(description = "De stem van elk aanwezig lid met een zetel, behalve wie niet deelneemt")
         @Size(max = FloorLimits.MEMBERS) List<@Valid @NotNull BallotRequest> votes,
         @Schema(description = "Zonder stemming: de leden die aantekening willen dat zij tegen zijn")
         @Size(max = FloorLimits.MEMBERS) List<@NotBlank @Size(max = FloorLimits.ID) String> recordedAgainst,
         @Schema(description = "Leden die persoonlijk betrokken zijn en niet deelnemen (Gemeentewet art. 28)")
         @Size(max = FloorLimits.MEMBERS) List<@NotBlank @Size(max = FloorLimits.ID) String> notParticipating) {
+
+    boolean adoptedWithoutVote() {
+        return Boolean.TRUE.equals(withoutVote);
+    }
 }
