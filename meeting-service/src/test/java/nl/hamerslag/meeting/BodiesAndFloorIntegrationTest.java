@@ -129,11 +129,17 @@ class BodiesAndFloorIntegrationTest {
 
     @Test
     void theSeedPlantsACollegeACouncilOf27InSevenGroupsAndTwoCommitteesOnce() {
+        List<String> seeded = List.of("college", "raad", "commissie-ruimte", "commissie-samenleving");
+        // the context is shared: another test may have established one of these ids through the API already
+        List<String> missing = seeded.stream().filter(id -> bodies.details(id).isEmpty()).toList();
+
         List<String> first = seed.plant();
         List<String> again = seed.plant();
 
-        assertThat(first).containsExactly("college", "raad", "commissie-ruimte", "commissie-samenleving");
+        assertThat(missing).contains("raad");
+        assertThat(first).containsExactlyElementsOf(missing);
         assertThat(again).as("a restart plants nothing twice").isEmpty();
+        assertThat(seeded).allMatch(id -> bodies.details(id).isPresent());
         BodyDetails council = bodies.details("raad").orElseThrow();
         assertThat(council.kind()).isEqualTo(DecidingBody.COUNCIL);
         assertThat(council.seats()).isEqualTo(27);
@@ -148,12 +154,14 @@ class BodiesAndFloorIntegrationTest {
             assertThat(m.seat()).as("the mayor chairs without a seat").isFalse();
         });
         assertThat(council.members()).anyMatch(m -> "greet.griffier".equals(m.subject()));
-        BodyDetails college = bodies.details("college").orElseThrow();
-        assertThat(college.members()).filteredOn(m -> m.function() == MemberFunction.ALDERMAN).hasSize(4)
-                .anyMatch(m -> "wim.wethouder".equals(m.subject()));
-        assertThat(college.members()).anyMatch(m -> m.function() == MemberFunction.SECRETARY);
-        assertThat(bodies.details("commissie-ruimte").orElseThrow().seats()).isEqualTo(9);
-        assertThat(bodies.details("commissie-samenleving").orElseThrow().seats()).isEqualTo(9);
+        if (missing.contains("college")) {
+            BodyDetails college = bodies.details("college").orElseThrow();
+            assertThat(college.members()).filteredOn(m -> m.function() == MemberFunction.ALDERMAN).hasSize(4)
+                    .anyMatch(m -> "wim.wethouder".equals(m.subject()));
+            assertThat(college.members()).anyMatch(m -> m.function() == MemberFunction.SECRETARY);
+        }
+        seeded.stream().filter(id -> id.startsWith("commissie-") && missing.contains(id))
+                .forEach(id -> assertThat(bodies.details(id).orElseThrow().seats()).isEqualTo(9));
         Long established = jdbc.queryForObject("""
                 select count(*) from domain_event_entry
                  where payload_type like '%BodyEstablished' and aggregate_identifier = 'raad'""", Long.class);

@@ -13,7 +13,7 @@ import java.util.List;
 
 @Schema(description = "Een nieuw gremium, eventueel meteen met zijn fracties en leden.")
 record EstablishBodyRequest(
-        @Schema(description = "Het id: kleine letters, cijfers en streepjes.", example = "commissie-ruimte")
+        @Schema(description = "Het id: kleine letters, cijfers en streepjes.", example = "commissie-bestuur")
         @NotBlank @Size(max = BodyLimits.ID) @Pattern(regexp = BodyLimits.ID_PATTERN,
                 message = "lower-case letters, digits and single dashes, e.g. commissie-ruimte") String bodyId,
         @Schema(description = "Soort: COLLEGE, COMMITTEE (raadscommissie) of COUNCIL (gemeenteraad)")
