@@ -221,6 +221,55 @@ class BodiesAndFloorIntegrationTest {
         assertThat(commitment.json().get("portfolioHolder").asString()).isEqualTo("Wim Wethouder");
     }
 
+    @Test
+    void anAmendmentIsDealtWithBeforeTheProposalIsVoted() {
+        String meetingId = "raad-" + UUID.randomUUID();
+        ProposalId proposalId = ProposalId.newId();
+        openCouncilMeeting(meetingId);
+        ApiResponse submitted = post("/api/meetings/" + meetingId + "/amendments", """
+                {"agendaItemId":"item-7","proposalId":"%s","title":"Meer groen op het Marktplein",
+                 "text":"Besluit aan te vullen met: ten minste tien bomen.","submitters":["ria"],"coSigners":["kees"]}"""
+                .formatted(proposalId), Role.CLERK);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(submitted.json().get("state").asString()).isEqualTo("SUBMITTED");
+        String amendmentId = submitted.json().get("id").asString();
+
+        ApiResponse tooEarly = post("/api/meetings/" + meetingId + "/votes", """
+                {"subject":"PROPOSAL","agendaItemId":"item-7","proposalId":"%s","withoutVote":true}"""
+                .formatted(proposalId), Role.CLERK);
+        assertThat(tooEarly.status()).as("amendments first: " + tooEarly).isEqualTo(409);
+        ApiResponse withdrawn = post("/api/meetings/" + meetingId + "/amendments/" + amendmentId + "/withdraw", null,
+                Role.CLERK);
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("state").asString()).isEqualTo("WITHDRAWN");
+        ApiResponse adopted = post("/api/meetings/" + meetingId + "/votes", """
+                {"subject":"PROPOSAL","agendaItemId":"item-7","proposalId":"%s","withoutVote":true,"recordedAgainst":["kees"]}"""
+                .formatted(proposalId), Role.CLERK);
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        assertThat(adopted.json().get("withoutVote").asBoolean()).isTrue();
+        assertThat(adopted.json().get("recordedAgainst").get(0).asString()).isEqualTo("kees");
+        assertThat(get("/api/meetings/" + meetingId + "/amendments", Role.COUNCIL_MEMBER).json()).hasSize(1);
+        assertThat(get("/api/meetings/geen-vergadering/votes", Role.COUNCIL_MEMBER).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theBodiesAndTheFloorAreDescribedInDutch() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.get("/api/meetings/bodies").get("post").get("summary").asString()).isEqualTo("Gremium instellen");
+        assertThat(paths.get("/api/meetings/bodies/{bodyId}/members/{memberId}/end")).isNotNull();
+        assertThat(paths.get("/api/meetings/bodies/{bodyId}/party-groups").get("post").get("summary").asString())
+                .isEqualTo("Fractie vormen");
+        JsonNode vote = paths.get("/api/meetings/{meetingId}/votes").get("post");
+        assertThat(vote.get("summary").asString()).isEqualTo("Stemming vastleggen");
+        assertThat(vote.get("responses").propertyNames()).contains("201", "400", "403", "404", "409", "422");
+        assertThat(paths.get("/api/meetings/{meetingId}/amendments/{amendmentId}/hold")).isNotNull();
+        assertThat(paths.get("/api/meetings/{meetingId}/motions/{motionId}/withdraw").get("post").get("summary").asString())
+                .isEqualTo("Motie intrekken");
+        assertThat(paths.get("/api/meetings/{meetingId}/commitments").get("post").get("summary").asString())
+                .isEqualTo("Toezegging vastleggen");
+    }
+
     /** A council meeting of five seats, opened, with Joost absent. The agenda is not this test's concern. */
     private void openCouncilMeeting(String meetingId) {
         List<Member> members = List.of(
