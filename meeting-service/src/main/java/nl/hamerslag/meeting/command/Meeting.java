@@ -8,6 +8,7 @@ import nl.hamerslag.meeting.command.refusal.NotAMember;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ public class Meeting {
     private MeetingState state;
     private Composition composition;
     private Attendance attendance;
+    @AggregateMember
+    private Floor floor;
 
     protected Meeting() {
     }
@@ -70,6 +73,7 @@ public class Meeting {
     void on(MeetingComposed event) {
         composition = new Composition(event.members());
         attendance = new Attendance(composition);
+        floor = new Floor(id, body, date, composition, attendance);
     }
 
     @EventSourcingHandler
