@@ -1,6 +1,10 @@
-package nl.hamerslag.meeting.query.pdf;
+package nl.hamerslag.meeting.query.decisionlistpdf;
 
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
+import nl.hamerslag.meeting.query.pdf.PdfFiles;
+import nl.hamerslag.meeting.query.pdf.PdfMeetingHeader;
+import nl.hamerslag.meeting.query.pdf.PdfStyle;
+import nl.hamerslag.meeting.query.pdf.PdfTextPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package nl.hamerslag.meeting.query.pdf;
+package nl.hamerslag.meeting.query.decisionlistpdf;
 
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
+import nl.hamerslag.meeting.query.pdf.PdfMeetingHeader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,4 +1,4 @@
-package nl.hamerslag.meeting.query.pdf;
+package nl.hamerslag.meeting.query.decisionlistpdf;
 
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
 
