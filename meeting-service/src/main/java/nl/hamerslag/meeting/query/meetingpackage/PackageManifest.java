@@ -1,7 +1,14 @@
 package nl.hamerslag.meeting.query.meetingpackage;
 
+import nl.hamerslag.contracts.ContentHash;
+import nl.hamerslag.contracts.drafting.Manifest;
+import nl.hamerslag.contracts.meeting.AgendaEntry;
+import nl.hamerslag.contracts.meeting.PackageVariant;
+import nl.hamerslag.meeting.query.pdf.PdfMeetingHeader;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +28,35 @@ public record PackageManifest(String meetingId, int version, String variant, Str
         items = items == null ? List.of() : List.copyOf(items);
         documents = documents == null ? List.of() : List.copyOf(documents);
         addendum = addendum == null ? List.of() : List.copyOf(addendum);
+    }
+
+    /** The manifest of a package as built: its items as shown, and every document shown, merged or listed. */
+    static PackageManifest of(PackageOrder order, List<PackageItem> shown, List<Integer> itemPages, int agendaPages,
+                              ContentHash pdfSha256, int pageCount) {
+        List<Item> items = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        List<String> addendum = new ArrayList<>();
+        boolean internal = order.variant() == PackageVariant.INTERNAL;
+        for (int i = 0; i < shown.size(); i++) {
+            PackageItem item = shown.get(i);
+            AgendaEntry e = item.entry();
+            items.add(new Item(e.number(), e.agendaItemId(), e.title(), e.itemType() == null ? null : e.itemType().name(),
+                    e.confidential(), internal && e.confidentiality() != null ? e.confidentiality().zgwName() : null,
+                    item.documentsShown(), itemPages.get(i) + 1));
+            for (PackagePart p : item.parts()) {
+                Manifest.Entry d = p.document;
+                documents.add(new Document(e.number(), e.agendaItemId(), d.name(), d.mediaType(), d.size(),
+                        d.sha256().value(), p.merged(), p.merged() ? p.firstPage : null, p.pages(), p.note, p.isNew));
+                if (p.isNew) {
+                    addendum.add(d.sha256().value());
+                }
+            }
+        }
+        PdfMeetingHeader m = order.meeting();
+        return new PackageManifest(m.meetingId(), order.version(), order.variant().name(),
+                m.body() == null ? null : m.body().name(), m.bodyName(), m.date(), m.startsAt(), m.place(),
+                order.previous() == null ? null : order.previous().version(), pdfSha256.value(), pageCount, agendaPages,
+                items, documents, addendum);
     }
 
     /**
