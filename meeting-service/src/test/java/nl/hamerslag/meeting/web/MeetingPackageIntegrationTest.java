@@ -182,11 +182,16 @@ class MeetingPackageIntegrationTest {
         append(new AgendaChanged(meetingId, DecidingBody.COLLEGE, AgendaChange.MARKED, "item-2", "nagekomen stuk",
                 List.of(opening(), market(marketMain, advice), land())));
         await().atMost(PATIENCE).until(() -> agendaHolds(advice.sha256()));
+        String key = UUID.randomUUID().toString();
         ApiResponse second = api.post(packagePath(), null, "Authorization", TestTokens.bearer(Role.SECRETARIAT),
-                "Idempotency-Key", UUID.randomUUID().toString());
+                "Idempotency-Key", key);
+        ApiResponse retried = api.post(packagePath(), null, "Authorization", TestTokens.bearer(Role.SECRETARIAT),
+                "Idempotency-Key", key);
 
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         assertThat(second.json().get("version").asInt()).isEqualTo(2);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.json().get("version").asInt()).isEqualTo(2);
         PackageManifest manifest = PackagePdfBuilder.readManifest(
                 download(packagePath() + "/versions/2/public/manifest.json", Role.AUTHOR).body());
         assertThat(manifest.previousVersion()).isEqualTo(1);
@@ -200,6 +205,19 @@ class MeetingPackageIntegrationTest {
         JsonNode versions = api.get(packagePath() + "/versions", "Authorization", TestTokens.bearer(Role.COLLEGE_MEMBER)).json();
         assertThat(versions).hasSize(2);
         assertThat(versions.get(1).get("variants").get(0).get("newDocuments").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCouncilPackageIsCompiledByTheClerkAndItsInternalVariantReadByCouncilMembers() {
+        planAndPublish(DecidingBody.COUNCIL, List.of(opening(), market(marketMain), land()));
+
+        assertThat(api.post(packagePath(), null, "Authorization", TestTokens.bearer(Role.SECRETARIAT)).status()).isEqualTo(403);
+        assertThat(api.post(packagePath(), null, "Authorization", TestTokens.bearer(Role.CLERK)).status()).isEqualTo(201);
+
+        for (Role reader : List.of(Role.COUNCIL_MEMBER, Role.CLERK, Role.COLLEGE_MEMBER, Role.AUDITOR)) {
+            assertThat(download(packagePath() + "/versions/1/internal.pdf", reader).status()).as(reader.name()).isEqualTo(200);
+        }
+        assertThat(download(packagePath() + "/versions/1/internal.pdf", Role.AUTHOR).status()).isEqualTo(404);
     }
 
     @Test
@@ -267,14 +285,22 @@ class MeetingPackageIntegrationTest {
     // --- the meeting, its agenda and its decisions as the Meeting aggregate's stream would hold them
 
     private void plan() {
-        commands.sendAndWait(new PlanMeeting(meetingId, "college", DecidingBody.COLLEGE, "College van B&W",
+        plan(DecidingBody.COLLEGE);
+    }
+
+    private void plan(DecidingBody body) {
+        commands.sendAndWait(new PlanMeeting(meetingId, body.name().toLowerCase(), body, "Vergadering van " + body,
                 LocalDate.of(2026, 12, 8), LocalTime.of(10, 0), "Kamer van de burgemeester", true, List.of(), BAS));
         sequence = 2; // MeetingPlanned and MeetingComposed
     }
 
     private void planAndPublish(List<AgendaEntry> agenda) {
-        plan();
-        append(new AgendaPublished(meetingId, DecidingBody.COLLEGE, LocalDate.of(2026, 12, 8), agenda));
+        planAndPublish(DecidingBody.COLLEGE, agenda);
+    }
+
+    private void planAndPublish(DecidingBody body, List<AgendaEntry> agenda) {
+        plan(body);
+        append(new AgendaPublished(meetingId, body, LocalDate.of(2026, 12, 8), agenda));
         await().atMost(PATIENCE).until(() -> agendaHolds(null));
     }
 
