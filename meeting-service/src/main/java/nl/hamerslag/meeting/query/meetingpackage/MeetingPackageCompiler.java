@@ -4,6 +4,7 @@ import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ServiceCatalog;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.meeting.AgendaEntry;
+import nl.hamerslag.contracts.meeting.MeetingPackageCompiled;
 import nl.hamerslag.contracts.meeting.PackageVariant;
 import nl.hamerslag.meeting.command.CompiledVariant;
 import nl.hamerslag.meeting.command.RecordPackageVersion;
@@ -72,12 +73,14 @@ public class MeetingPackageCompiler {
             built.add(builder.build(new PackageOrder(meeting.header(), version, variant, meeting.agenda(), previous),
                     fetched::get));
         }
+        List<CompiledVariant> variants = built.stream().map(p -> new CompiledVariant(p.variant(), p.pdfSha256(),
+                p.manifestSha256(), p.pageCount(), p.documents())).toList();
+        variants.forEach(v -> PackageAnnouncement.check(new MeetingPackageCompiled(meetingId, version, v.variant(),
+                v.pdfSha256(), v.manifestSha256(), v.pageCount(), v.documents())));
         try {
             transaction.executeWithoutResult(status -> {
                 store.insert(meetingId, built, clock.instant(), compiler.subject());
-                commands.sendAndWait(RecordPackageVersion.of(meetingId, version, built.stream().map(p ->
-                        new CompiledVariant(p.variant(), p.pdfSha256(), p.manifestSha256(), p.pageCount(), p.documents()))
-                        .toList(), compiler));
+                commands.sendAndWait(RecordPackageVersion.of(meetingId, version, variants, compiler));
             });
         } catch (DuplicateKeyException e) {
             throw new PackageVersionOutOfTurn(meetingId, version, version);
