@@ -40,7 +40,6 @@ public class MeetingPackageCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingPackageCompiler.class);
 
-    private final PackageMeetings meetings;
     private final MeetingPackageStore store;
     private final ObjectProvider<Documents> documents;
     private final CommandGateway commands;
@@ -48,9 +47,8 @@ public class MeetingPackageCompiler {
     private final Clock clock;
     private final PackagePdfBuilder builder = new PackagePdfBuilder();
 
-    public MeetingPackageCompiler(PackageMeetings meetings, MeetingPackageStore store, ObjectProvider<Documents> documents,
+    public MeetingPackageCompiler(MeetingPackageStore store, ObjectProvider<Documents> documents,
                                   CommandGateway commands, PlatformTransactionManager transactionManager) {
-        this.meetings = meetings;
         this.store = store;
         this.documents = documents;
         this.commands = commands;
