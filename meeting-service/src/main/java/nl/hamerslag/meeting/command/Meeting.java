@@ -204,6 +204,19 @@ public class Meeting {
         announce(AgendaChange.WITHDRAWN, item.id(), reason);
     }
 
+    /** A withdrawn proposal leaves the agenda while it can still change; a decided one stays decided. */
+    @CommandHandler
+    public void handle(DropWithdrawnProposal command) {
+        if (state == MeetingState.CANCELLED || state == MeetingState.CLOSED) {
+            return;
+        }
+        agenda.holding(command.proposalId()).filter(item -> !item.decided()).ifPresent(item -> {
+            String reason = "Voorstel teruggetrokken: " + (command.reason() == null ? "" : command.reason());
+            apply(new AgendaItemWithdrawn(id, item.id(), reason));
+            announce(AgendaChange.WITHDRAWN, item.id(), reason);
+        });
+    }
+
     @CommandHandler
     public void handle(PublishAgenda command) {
         AgendaKeeper.require(body, command.caller());

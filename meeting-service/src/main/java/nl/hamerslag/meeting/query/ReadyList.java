@@ -137,6 +137,12 @@ public class ReadyList implements ReadyProposals {
                 this::waiting, READY, body.name());
     }
 
+    /** The meeting whose agenda holds the proposal, undecided, if any. */
+    public Optional<String> scheduledOn(ProposalId proposalId) {
+        return jdbc.queryForList("select meeting_id from ready_proposal where proposal_id = ? and stage = ?",
+                String.class, proposalId.value(), SCHEDULED).stream().findFirst();
+    }
+
     @Override
     public Optional<ReadyProposal> readyFor(ProposalId proposalId, DecidingBody body) {
         return jdbc.query("select * from ready_proposal where proposal_id = ? and stage = ? and ready_for = ?",

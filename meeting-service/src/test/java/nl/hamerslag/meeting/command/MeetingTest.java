@@ -276,6 +276,25 @@ class MeetingTest {
         }
 
         @Test
+        void aProposalWithdrawnByItsAuthorLeavesThePublishedAgendaAndIsNotReadyAgain() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
+                            added("item-1", P1, AgendaItemType.HAMMER_ITEM, DecidingBody.COLLEGE), published())
+                    .when(new DropWithdrawnProposal(MEETING, P1, "Vervallen"))
+                    .expectEvents(new AgendaItemWithdrawn(MEETING, "item-1", "Voorstel teruggetrokken: Vervallen"),
+                            new AgendaChanged(MEETING, DecidingBody.COLLEGE, AgendaChange.WITHDRAWN, "item-1",
+                                    "Voorstel teruggetrokken: Vervallen", List.of()));
+        }
+
+        @Test
+        void aWithdrawnProposalThatWasDecidedStaysDecided() {
+            List<Object> history = new ArrayList<>(openCollegeMeetingWithOneItem());
+            history.add(decision("item-1", P1, DecidingBody.COLLEGE, DecisionOutcome.AS_PROPOSED, null, "Conform.", null));
+            fixture.given(history)
+                    .when(new DropWithdrawnProposal(MEETING, P1, "Te laat"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void afterPublicationAMoveIsAChange() {
             fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
                             standing("open", AgendaItemKind.OPENING, null),

@@ -180,6 +180,24 @@ class AgendaAndDecisionIntegrationTest {
     }
 
     @Test
+    void aProposalWithdrawnInDraftingLeavesTheAgendaItIsOn() {
+        Proposal proposal = api.approved("Wordt ingetrokken", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
+        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String item = api.scheduled(meeting, proposal.id(), "DEBATE_ITEM", SECRETARIAT);
+        api.ok(api.post("/api/meetings/" + meeting + "/agenda/publish", null, SECRETARIAT));
+
+        api.publish(Topics.DRAFTING, new ProposalWithdrawn(proposal.id(),
+                new nl.hamerslag.contracts.Actor("anna.steller", "Anna", nl.hamerslag.contracts.Role.AUTHOR), "Vervallen"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode agenda = api.agenda(meeting, SECRETARIAT);
+            assertThat(agenda.get("items").get(0).get("status").asString()).isEqualTo("WITHDRAWN");
+            assertThat(agenda.get("changes").get(0).get("agendaItemId").asString()).isEqualTo(item);
+        });
+        assertThat(api.ready(DecidingBody.COLLEGE, SECRETARIAT)).doesNotContain(proposal.id().toString());
+    }
+
+    @Test
     void aVertrouwelijkProposalDoesNotExistForAnOutsiderAndTheWrongRoleMayNotScheduleIt() {
         Proposal secret = api.approved("Grondaankoop", Confidentiality.VERTROUWELIJK, DecidingBody.COLLEGE);
         String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
