@@ -1,7 +1,6 @@
 package nl.hamerslag.meeting.command;
 
 import nl.hamerslag.contracts.DecidingBody;
-import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.meeting.AgendaChange;
 import nl.hamerslag.contracts.meeting.AgendaChanged;
 import nl.hamerslag.contracts.meeting.AgendaItemKind;
@@ -16,13 +15,10 @@ import nl.hamerslag.contracts.meeting.MeetingClosed;
 import nl.hamerslag.contracts.meeting.MeetingPlanned;
 import nl.hamerslag.contracts.meeting.ProposalScheduled;
 import nl.hamerslag.contracts.meeting.ProposalUnscheduled;
-import nl.hamerslag.meeting.command.DecisionLists.DecisionListState;
 import nl.hamerslag.meeting.command.refusal.AgendaAlreadyPublished;
 import nl.hamerslag.meeting.command.refusal.AgendaClosedForChanges;
 import nl.hamerslag.meeting.command.refusal.AgendaFull;
 import nl.hamerslag.meeting.command.refusal.AgendaNotPublished;
-import nl.hamerslag.meeting.command.refusal.AmendedTextRequired;
-import nl.hamerslag.meeting.command.refusal.DecisionListNotAdoptable;
 import nl.hamerslag.meeting.command.refusal.ItemAlreadyDecided;
 import nl.hamerslag.meeting.command.refusal.ItemWithdrawnFromAgenda;
 import nl.hamerslag.meeting.command.refusal.ItemsUndecided;
@@ -35,8 +31,6 @@ import nl.hamerslag.meeting.command.refusal.NotAProposalItem;
 import nl.hamerslag.meeting.command.refusal.NotAStandingItem;
 import nl.hamerslag.meeting.command.refusal.NotDecidable;
 import nl.hamerslag.meeting.command.refusal.NotReadyForThisBody;
-import nl.hamerslag.meeting.command.refusal.NotTheNextBody;
-import nl.hamerslag.meeting.command.refusal.PreviousMeetingUnknown;
 import nl.hamerslag.meeting.command.refusal.ProposalAlreadyOnAgenda;
 import nl.hamerslag.meeting.command.refusal.TooLateToCancel;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,14 +38,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -149,7 +141,7 @@ public class Meeting {
         }
         requireRoomFor(0);
         String previous = command.kind() == AgendaItemKind.PREVIOUS_DECISION_LIST
-                ? earlierMeetingOfThisBody(command.previousMeetingId(), lists) : null;
+                ? DecisionListAdoption.earlierMeeting(id, bodyId, command.previousMeetingId(), lists) : null;
         String title = MeetingLimits.text("title", command.title(), MeetingLimits.TITLE);
         String reason = MeetingLimits.text("reason", command.reason(), MeetingLimits.REASON);
         apply(new AgendaItemAdded(id, command.agendaItemId(), command.kind(),
@@ -304,57 +296,12 @@ public class Meeting {
 
     private void decide(AgendaItem item, DecisionOutcome outcome, String text, String amended,
                         List<FollowUpAction> actions, DecidingBody askedNext, Instant at) {
-        String decisionText = MeetingLimits.text("decisionText", text, MeetingLimits.DECISION_TEXT);
-        String amendedText = MeetingLimits.text("amendedText", amended, MeetingLimits.DECISION_TEXT);
-        if (outcome == DecisionOutcome.AMENDED && amendedText == null) {
-            throw new AmendedTextRequired(item.id());
-        }
-        List<FollowUpAction> followUps = MeetingLimits.followUps(actions);
-        DecidingBody next = NextBody.after(body, item.finalBody(), outcome);
-        if (askedNext != null && askedNext != next) {
-            throw new NotTheNextBody(askedNext, next);
-        }
-        apply(new DecisionTaken(item.proposalId(), decisionId(item.id()), id, body, outcome, item.version(), at, next,
-                item.id(), item.title(), decisionText == null ? StandingItems.usualDecisionText(outcome) : decisionText,
-                outcome == DecisionOutcome.AMENDED ? amendedText : null, item.confidentiality(), date,
-                item.documents().stream().map(Manifest.Entry::sha256).toList(), followUps));
+        apply(DecisionPolicy.decide(id, body, date, item, outcome, text, amended, actions, askedNext, at));
     }
 
     private void adopt(AgendaItem item, DecisionLists lists) {
-        String previous = item.previousMeetingId();
-        DecisionListState list = lists.of(previous)
-                .orElseThrow(() -> new DecisionListNotAdoptable(previous, "there is no such meeting"));
-        if (!bodyId.equals(list.bodyId())) {
-            throw new DecisionListNotAdoptable(previous, "it is a meeting of another body");
-        }
-        if (list.state() != MeetingState.CLOSED) {
-            throw new DecisionListNotAdoptable(previous, "that meeting is " + list.state()
-                    + "; its decision list is drawn up when it closes");
-        }
-        if (list.adoptedInMeetingId() != null) {
-            throw new DecisionListNotAdoptable(previous, "it was adopted in meeting " + list.adoptedInMeetingId());
-        }
-        apply(new DecisionListAdopted(previous, id, date));
-    }
-
-    private String earlierMeetingOfThisBody(String previousMeetingId, DecisionLists lists) {
-        if (previousMeetingId == null || previousMeetingId.isBlank()) {
-            throw new PreviousMeetingUnknown(null, "");
-        }
-        if (previousMeetingId.equals(id)) {
-            throw new PreviousMeetingUnknown(previousMeetingId, "is this meeting");
-        }
-        DecisionListState previous = lists.of(previousMeetingId)
-                .orElseThrow(() -> new PreviousMeetingUnknown(previousMeetingId, "is no meeting"));
-        if (!bodyId.equals(previous.bodyId())) {
-            throw new PreviousMeetingUnknown(previousMeetingId, "is a meeting of another body");
-        }
-        return previousMeetingId;
-    }
-
-    /** A decision per item per meeting: its id follows from both, so a retried decision names the same one. */
-    private String decisionId(String agendaItemId) {
-        return UUID.nameUUIDFromBytes((id + "/" + agendaItemId).getBytes(StandardCharsets.UTF_8)).toString();
+        DecisionListAdoption.requireAdoptable(bodyId, item.previousMeetingId(), lists);
+        apply(new DecisionListAdopted(item.previousMeetingId(), id, date));
     }
 
     private void announce(AgendaChange change, String agendaItemId, String reason) {
