@@ -22,7 +22,16 @@ import nl.hamerslag.contracts.meeting.MeetingClosed;
 import nl.hamerslag.contracts.meeting.MeetingPlanned;
 import nl.hamerslag.contracts.meeting.ProposalScheduled;
 import nl.hamerslag.contracts.meeting.ProposalUnscheduled;
+import nl.hamerslag.meeting.command.refusal.AgendaAlreadyPublished;
 import nl.hamerslag.meeting.command.refusal.AgendaClosedForChanges;
+import nl.hamerslag.meeting.command.refusal.AgendaFull;
+import nl.hamerslag.meeting.command.refusal.AgendaNotPublished;
+import nl.hamerslag.meeting.command.refusal.ItemWithdrawnFromAgenda;
+import nl.hamerslag.meeting.command.refusal.NoSuchPosition;
+import nl.hamerslag.meeting.command.refusal.NotAMember;
+import nl.hamerslag.meeting.command.refusal.NotAStandingItem;
+import nl.hamerslag.meeting.command.refusal.NotDecidable;
+import nl.hamerslag.meeting.command.refusal.ReasonRequired;
 import nl.hamerslag.meeting.command.refusal.AmendedTextRequired;
 import nl.hamerslag.meeting.command.refusal.DecisionListNotAdoptable;
 import nl.hamerslag.meeting.command.refusal.ItemAlreadyDecided;
@@ -181,6 +190,27 @@ class MeetingTest {
         }
 
         @Test
+        void cancellingNeedsAReason() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()))
+                    .when(new CancelMeeting(MEETING, null, SECRETARIAT))
+                    .expectException(ReasonRequired.class);
+        }
+
+        @Test
+        void theAgendaIsPublishedBeforeTheMeetingOpens() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()))
+                    .when(new OpenMeeting(MEETING, AT, SECRETARIAT))
+                    .expectException(AgendaNotPublished.class);
+        }
+
+        @Test
+        void attendanceIsOfTheMeetingsMembers() {
+            fixture.given(planned(DecidingBody.COUNCIL), composed(COUNCIL_MEMBERS), published(), opened())
+                    .when(new RecordAttendance(MEETING, "stranger", Presence.PRESENT, AT, CLERK))
+                    .expectException(NotAMember.class);
+        }
+
+        @Test
         void anOpenedMeetingCannotBeCancelled() {
             fixture.given(openCollegeMeetingWithOneItem())
                     .when(new CancelMeeting(MEETING, "Te laat", SECRETARIAT))
@@ -304,6 +334,86 @@ class MeetingTest {
                             org.axonframework.test.matchers.Matchers.predicate((List<?> payloads) ->
                                     payloads.get(0).equals(new AgendaItemMoved(MEETING, "item-1", 1, "Eerst behandelen"))
                                             && ((AgendaChanged) payloads.get(1)).items().get(0).agendaItemId().equals("item-1"))));
+        }
+
+        @Test
+        void anAgendaIsPublishedOnce() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()), published())
+                    .when(new PublishAgenda(MEETING, SECRETARIAT))
+                    .expectException(AgendaAlreadyPublished.class);
+        }
+
+        @Test
+        void afterPublicationMarkingAnItemConfidentialIsAChange() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
+                            added("item-1", P1, AgendaItemType.HAMMER_ITEM, DecidingBody.COLLEGE), published())
+                    .when(new MarkAgendaItem(MEETING, "item-1", AgendaItemType.DEBATE_ITEM, true, "Vragen", SECRETARIAT))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.predicate((List<?> payloads) ->
+                                    payloads.get(0).equals(new AgendaItemMarked(MEETING, "item-1",
+                                            AgendaItemType.DEBATE_ITEM, true, "Vragen"))
+                                            && ((AgendaChanged) payloads.get(1)).change() == AgendaChange.MARKED
+                                            && ((AgendaChanged) payloads.get(1)).items().get(0).confidential())));
+        }
+
+        @Test
+        void anItemMovesToAPlaceOnTheAgenda() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
+                            added("item-1", P1, AgendaItemType.HAMMER_ITEM, DecidingBody.COLLEGE))
+                    .when(new MoveAgendaItem(MEETING, "item-1", 2, null, SECRETARIAT))
+                    .expectException(NoSuchPosition.class);
+        }
+
+        @Test
+        void aDecidedItemIsNotWithdrawn() {
+            List<Object> history = new ArrayList<>(openCollegeMeetingWithOneItem());
+            history.add(decision("item-1", P1, DecidingBody.COLLEGE, DecisionOutcome.AS_PROPOSED, null, "Conform.", null));
+            fixture.given(history)
+                    .when(new WithdrawAgendaItem(MEETING, "item-1", "Toch niet", SECRETARIAT))
+                    .expectException(ItemAlreadyDecided.class);
+        }
+
+        @Test
+        void withdrawingAnItemNeedsAReason() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
+                            added("item-1", P1, AgendaItemType.HAMMER_ITEM, DecidingBody.COLLEGE))
+                    .when(new WithdrawAgendaItem(MEETING, "item-1", "  ", SECRETARIAT))
+                    .expectException(ReasonRequired.class);
+        }
+
+        @Test
+        void aWithdrawnItemIsNotDecided() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()),
+                            added("item-1", P1, AgendaItemType.HAMMER_ITEM, DecidingBody.COLLEGE),
+                            new AgendaItemWithdrawn(MEETING, "item-1", "Weg"), published(), opened())
+                    .when(decide("item-1", DecisionOutcome.AS_PROPOSED, SECRETARIAT))
+                    .expectException(ItemWithdrawnFromAgenda.class);
+        }
+
+        @Test
+        void aProposalComesOnTheAgendaFromTheReadyListNotAsAStandingItem() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()))
+                    .when(new AddStandingItem(MEETING, "x", AgendaItemKind.PROPOSAL, "Voorstel", null, null, AT, SECRETARIAT))
+                    .expectException(NotAStandingItem.class);
+        }
+
+        @Test
+        void anAgendaHoldsAtMostItsLimitOfItems() {
+            List<Object> history = new ArrayList<>(List.of(planned(DecidingBody.COLLEGE), composed(List.of())));
+            for (int i = 0; i < MeetingLimits.ITEMS; i++) {
+                history.add(standing("s" + i, AgendaItemKind.ANNOUNCEMENTS, null));
+            }
+            fixture.given(history)
+                    .when(new AddStandingItem(MEETING, "one-more", AgendaItemKind.CLOSING, null, null, null, AT, SECRETARIAT))
+                    .expectException(AgendaFull.class);
+        }
+
+        @Test
+        void anOpeningIsNotDecided() {
+            fixture.given(planned(DecidingBody.COLLEGE), composed(List.of()), standing("open", AgendaItemKind.OPENING, null),
+                            published(), opened())
+                    .when(decide("open", DecisionOutcome.AS_PROPOSED, SECRETARIAT))
+                    .expectException(NotDecidable.class);
         }
 
         @Test

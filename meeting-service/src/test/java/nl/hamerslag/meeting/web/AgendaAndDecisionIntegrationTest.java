@@ -180,6 +180,32 @@ class AgendaAndDecisionIntegrationTest {
     }
 
     @Test
+    void theNextMeetingOfTheBodyAdoptsTheDecisionListOnce() {
+        String first = api.planned(TestBodies.COMMITTEE, DATE, CLERK);
+        api.standing(first, "OPENING", null, CLERK);
+        api.publishedAndOpened(first, CLERK);
+        api.ok(api.post("/api/meetings/" + first + "/close", null, CLERK));
+        assertThat(api.get("/api/meetings/" + first + "/decision-list", CLERK).json().get("state").asString())
+                .isEqualTo("DRAWN_UP");
+
+        String next = api.planned(TestBodies.COMMITTEE, DATE.plusDays(14), CLERK);
+        String adopting = api.standing(next, "PREVIOUS_DECISION_LIST", first, CLERK);
+        api.publishedAndOpened(next, CLERK);
+        ApiResponse adopted = api.decide(next, adopting, "{\"outcome\":\"AS_PROPOSED\"}", CLERK);
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+
+        JsonNode list = api.get("/api/meetings/" + first + "/decision-list", CLERK).json();
+        assertThat(list.get("state").asString()).isEqualTo("ADOPTED");
+        assertThat(list.get("adoptedInMeetingId").asString()).isEqualTo(next);
+        assertThat(awaitRecord(first, "DecisionListAdopted")).contains(next);
+        String third = api.planned(TestBodies.COMMITTEE, DATE.plusDays(28), CLERK);
+        String again = api.standing(third, "PREVIOUS_DECISION_LIST", first, CLERK);
+        api.publishedAndOpened(third, CLERK);
+        assertThat(api.post("/api/meetings/" + third + "/agenda/" + again + "/adopt-decision-list", null, CLERK).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void aProposalWithdrawnInDraftingLeavesTheAgendaItIsOn() {
         Proposal proposal = api.approved("Wordt ingetrokken", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
         String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
