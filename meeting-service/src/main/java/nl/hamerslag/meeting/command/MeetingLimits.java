@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * How large a meeting may grow, so that every event it causes fits one Kafka record with a wide
- * margin: AgendaChanged carries the whole agenda with every document (at most {@value #ITEMS} items
- * and {@value #DOCUMENTS} documents, well under 1 MB). The request records validate the same limits for
- * a 400 that names the field; the aggregate checks them again because every change passes it.
+ * How large a meeting may grow, so that every event it causes fits half a Kafka record (ADR 0026):
+ * AgendaChanged carries the whole agenda with every document of every item, so an agenda holds at
+ * most {@value #ITEMS} items and {@value #DOCUMENTS} documents (drafting's ceiling of attachments for
+ * one proposal), which MeetingSizeTest proves fits with every text at its worst. The request records
+ * validate the same limits for a 400 that names the field; the aggregate checks them again because
+ * every change passes it.
  */
 public final class MeetingLimits {
 
@@ -24,8 +26,8 @@ public final class MeetingLimits {
     public static final int NAME = 200;
     public static final int ID = 64;
     public static final int MEMBERS = 200;
-    public static final int ITEMS = 60;
-    public static final int DOCUMENTS = 600;
+    public static final int ITEMS = 50;
+    public static final int DOCUMENTS = 120;
 
     private MeetingLimits() {
     }
