@@ -5,7 +5,7 @@ import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.meeting.support.MeetingApi;
 import nl.hamerslag.meeting.support.MeetingApi.Proposal;
 import nl.hamerslag.meeting.support.MeetingIntegrationTest;
-import nl.hamerslag.meeting.support.TestBodies;
+import nl.hamerslag.meeting.query.BodyDirectory;
 import nl.hamerslag.test.hostile.ApiOperation;
 import nl.hamerslag.test.hostile.EveryRoleToken;
 import nl.hamerslag.test.hostile.HostileInputHarness;
@@ -40,11 +40,13 @@ class HostileInputTest {
     JdbcTemplate jdbc;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    BodyDirectory bodies;
 
     @Test
     void noHostileInputIsAServerErrorOrStoredWhenRefused() {
         String bearer = EveryRoleToken.bearer();
-        MeetingApi api = new MeetingApi(port, kafka);
+        MeetingApi api = new MeetingApi(port, kafka, bodies);
 
         HostileReport report = HostileInputHarness.against("meeting-service", port, jdbc)
                 .bearer(bearer)
@@ -56,14 +58,15 @@ class HostileInputTest {
     }
 
     private static Map<String, String> meetingFor(ApiOperation operation, MeetingApi api, String bearer) {
-        Map<String, String> known = new HashMap<>(Map.of("bodyId", TestBodies.COLLEGE, "memberId", "wethouder-1",
+        Map<String, String> known = new HashMap<>(Map.of("bodyId", api.body(DecidingBody.COLLEGE), "memberId",
+                api.anyMember(DecidingBody.COLLEGE),
                 "body", "COLLEGE"));
         if (operation.probe() || !operation.path().contains("{id}")) {
             return known;
         }
         String path = operation.path();
-        String previous = api.planned(TestBodies.COLLEGE, DATE.minusDays(7), bearer);
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, bearer);
+        String previous = api.planned(api.body(DecidingBody.COLLEGE), DATE.minusDays(7), bearer);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, bearer);
         Proposal onAgenda = api.approved("Op de agenda", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
         Proposal toSchedule = api.approved("Te agenderen", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
         String item = path.endsWith("/close") ? api.standing(meeting, "OPENING", null, bearer)

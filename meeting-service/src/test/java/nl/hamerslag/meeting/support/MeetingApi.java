@@ -13,6 +13,8 @@ import nl.hamerslag.contracts.approval.RouteOpened;
 import nl.hamerslag.contracts.drafting.AttachmentKind;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
+import nl.hamerslag.meeting.command.Member;
+import nl.hamerslag.meeting.query.BodyDirectory;
 import nl.hamerslag.test.ApiClient;
 import nl.hamerslag.test.ApiResponse;
 import nl.hamerslag.test.RelayedRecord;
@@ -43,10 +45,28 @@ public final class MeetingApi {
 
     private final ApiClient api;
     private final KafkaTemplate<String, byte[]> kafka;
+    private final BodyDirectory bodies;
 
-    public MeetingApi(int port, KafkaTemplate<String, byte[]> kafka) {
+    public MeetingApi(int port, KafkaTemplate<String, byte[]> kafka, BodyDirectory bodies) {
         this.api = new ApiClient("http://localhost:" + port);
         this.kafka = kafka;
+        this.bodies = bodies;
+    }
+
+    /** The id of a body of this kind, whichever bodies the service has. */
+    public String body(DecidingBody kind) {
+        return bodies.all().stream().filter(b -> b.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + kind + " body")).bodyId();
+    }
+
+    /** The members of that body who hold a seat (who count for the quorum). */
+    public List<String> seats(DecidingBody kind) {
+        return bodies.find(body(kind)).orElseThrow().members().stream().filter(m -> m.function().holdsSeat())
+                .map(Member::memberId).toList();
+    }
+
+    public String anyMember(DecidingBody kind) {
+        return bodies.find(body(kind)).orElseThrow().members().get(0).memberId();
     }
 
     /** A proposal as drafting submitted it, with a main document and an annex. */

@@ -14,18 +14,18 @@ import java.util.Optional;
 
 /**
  * TEMPORARY, test only: a college, a committee and a council of five seats, until the bodies
- * (gremia) of another branch are merged; then the lead removes this class (its @Primary keeps the
- * tests on these bodies meanwhile). A plain @Configuration so that every test context, including
- * the platform contract test, finds it by component scan.
+ * (gremia) of another branch are merged; then the lead deletes this class, nothing else: the tests
+ * find their bodies and members through the BodyDirectory by kind (MeetingApi.body, seats). A plain
+ * @Configuration (not @TestConfiguration) so that every test context, including the platform
+ * contract test, finds it by component scan; @Primary would otherwise shadow the real directory.
  */
 @Configuration
 public class TestBodies {
 
-    public static final String COLLEGE = "test-college";
-    public static final String COMMITTEE = "test-commissie";
-    public static final String COUNCIL = "test-raad";
-    /** The council's members who hold a seat. */
-    public static final List<String> COUNCIL_SEATS = List.of("raadslid-1", "raadslid-2", "raadslid-3", "raadslid-4",
+    static final String COLLEGE = "test-college";
+    static final String COMMITTEE = "test-commissie";
+    static final String COUNCIL = "test-raad";
+    static final List<String> COUNCIL_SEATS = List.of("raadslid-1", "raadslid-2", "raadslid-3", "raadslid-4",
             "raadslid-5");
 
     @Bean

@@ -9,7 +9,7 @@ import nl.hamerslag.contracts.drafting.ProposalWithdrawn;
 import nl.hamerslag.meeting.support.MeetingApi;
 import nl.hamerslag.meeting.support.MeetingApi.Proposal;
 import nl.hamerslag.meeting.support.MeetingIntegrationTest;
-import nl.hamerslag.meeting.support.TestBodies;
+import nl.hamerslag.meeting.query.BodyDirectory;
 import nl.hamerslag.test.ApiResponse;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.hamerslag.meeting.support.MeetingApi.ALDERMAN;
@@ -48,18 +49,20 @@ class AgendaAndDecisionIntegrationTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    BodyDirectory bodies;
 
     MeetingApi api;
 
     @BeforeEach
     void setUp() {
-        api = new MeetingApi(port, kafka);
+        api = new MeetingApi(port, kafka, bodies);
     }
 
     @Test
     void anApprovedProposalIsScheduledPublishedAndDecidedAndTheDecisionIsPublishedWithItsDocuments() {
         Proposal proposal = api.approved("Herinrichting Marktplein", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
         api.standing(meeting, "OPENING", null, SECRETARIAT);
         String item = api.scheduled(meeting, proposal.id(), "HAMMER_ITEM", SECRETARIAT);
 
@@ -75,7 +78,7 @@ class AgendaAndDecisionIntegrationTest {
         assertThat(agenda.get("changes").get(0).get("agendaItemId").asString()).isEqualTo(closing);
 
         api.ok(api.post("/api/meetings/" + meeting + "/open", null, SECRETARIAT));
-        api.ok(api.present(meeting, "wethouder-1", SECRETARIAT));
+        api.ok(api.present(meeting, api.anyMember(DecidingBody.COLLEGE), SECRETARIAT));
         ApiResponse decided = api.post("/api/meetings/" + meeting + "/agenda/decide-hammer-items", null, SECRETARIAT);
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         assertThat(decided.json().get(0).get("outcome").asString()).isEqualTo("AS_PROPOSED");
@@ -101,7 +104,7 @@ class AgendaAndDecisionIntegrationTest {
         Proposal proposal = api.approved("Omgevingsvisie", Confidentiality.OPENBAAR, DecidingBody.COUNCIL);
         assertThat(api.ready(DecidingBody.COUNCIL, CLERK)).doesNotContain(proposal.id().toString());
 
-        String college = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String college = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
         String collegeItem = api.scheduled(college, proposal.id(), "DEBATE_ITEM", SECRETARIAT);
         api.publishedAndOpened(college, SECRETARIAT);
         ApiResponse toCommittee = api.decide(college, collegeItem, "{\"outcome\":\"AS_PROPOSED\"}", SECRETARIAT);
@@ -109,22 +112,23 @@ class AgendaAndDecisionIntegrationTest {
         assertThat(toCommittee.json().get("nextBody").asString()).isEqualTo("COMMITTEE");
         api.awaitReady(proposal, DecidingBody.COMMITTEE);
 
-        String committee = api.planned(TestBodies.COMMITTEE, DATE.plusDays(7), CLERK);
+        String committee = api.planned(api.body(DecidingBody.COMMITTEE), DATE.plusDays(7), CLERK);
         String committeeItem = api.scheduled(committee, proposal.id(), "DEBATE_ITEM", CLERK);
         api.publishedAndOpened(committee, CLERK);
         api.ok(api.decide(committee, committeeItem, "{\"outcome\":\"AS_PROPOSED\",\"decisionText\":\"Positief advies\"}", CLERK));
         api.awaitReady(proposal, DecidingBody.COUNCIL);
 
-        String council = api.planned(TestBodies.COUNCIL, DATE.plusDays(14), CLERK);
+        String council = api.planned(api.body(DecidingBody.COUNCIL), DATE.plusDays(14), CLERK);
         String councilItem = api.scheduled(council, proposal.id(), "DEBATE_ITEM", CLERK);
         api.publishedAndOpened(council, CLERK);
-        api.ok(api.present(council, "raadslid-1", CLERK));
-        api.ok(api.present(council, "raadslid-2", CLERK));
+        List<String> seats = api.seats(DecidingBody.COUNCIL);
+        int half = seats.size() / 2;
+        seats.subList(0, half).forEach(member -> api.ok(api.present(council, member, CLERK)));
         ApiResponse withoutQuorum = api.decide(council, councilItem, "{\"outcome\":\"AS_PROPOSED\"}", CLERK);
         assertThat(withoutQuorum.status()).as(withoutQuorum.toString()).isEqualTo(409);
-        assertThat(withoutQuorum.json().get("detail").asString()).contains("2 of 5");
-        ApiResponse third = api.present(council, "raadslid-3", CLERK);
-        assertThat(third.json().get("quorum").asBoolean()).isTrue();
+        assertThat(withoutQuorum.json().get("detail").asString()).contains(half + " of " + seats.size());
+        ApiResponse oneMore = api.present(council, seats.get(half), CLERK);
+        assertThat(oneMore.json().get("quorum").asBoolean()).isTrue();
         ApiResponse decided = api.decide(council, councilItem, """
                 {"outcome":"AMENDED","amendedText":"Met de wijziging van artikel 2","decisionText":"Gewijzigd vastgesteld",
                  "followUpActions":[{"description":"Uitvoeringsplan","portfolioHolder":"Wethouder Wim","department":"Ruimte",
@@ -140,7 +144,7 @@ class AgendaAndDecisionIntegrationTest {
         Proposal withdrawn = api.approved("Teruggenomen voorstel", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
         Proposal cancelled = api.approved("Voorstel op geannuleerde vergadering", Confidentiality.OPENBAAR,
                 DecidingBody.COLLEGE);
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
         String postponedItem = api.scheduled(meeting, postponed.id(), "DEBATE_ITEM", SECRETARIAT);
         String withdrawnItem = api.scheduled(meeting, withdrawn.id(), "DEBATE_ITEM", SECRETARIAT);
         api.publishedAndOpened(meeting, SECRETARIAT);
@@ -148,7 +152,7 @@ class AgendaAndDecisionIntegrationTest {
         api.ok(api.decide(meeting, postponedItem, "{\"outcome\":\"POSTPONED\"}", SECRETARIAT));
         api.ok(api.post("/api/meetings/" + meeting + "/agenda/" + withdrawnItem + "/withdraw",
                 "{\"reason\":\"Stukken niet compleet\"}", SECRETARIAT));
-        String other = api.planned(TestBodies.COLLEGE, DATE.plusDays(7), SECRETARIAT);
+        String other = api.planned(api.body(DecidingBody.COLLEGE), DATE.plusDays(7), SECRETARIAT);
         api.scheduled(other, cancelled.id(), "HAMMER_ITEM", SECRETARIAT);
         ApiResponse cancel = api.post("/api/meetings/" + other + "/cancel", "{\"reason\":\"Reces\"}", SECRETARIAT);
 
@@ -170,7 +174,7 @@ class AgendaAndDecisionIntegrationTest {
         Proposal withdrawn = api.approved("Ingetrokken", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
         api.publish(Topics.DRAFTING, new ProposalWithdrawn(withdrawn.id(),
                 new nl.hamerslag.contracts.Actor("anna.steller", "Anna", nl.hamerslag.contracts.Role.AUTHOR), "Vervallen"));
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.ready(DecidingBody.COLLEGE, SECRETARIAT)).doesNotContain(withdrawn.id().toString()));
 
@@ -181,14 +185,14 @@ class AgendaAndDecisionIntegrationTest {
 
     @Test
     void theNextMeetingOfTheBodyAdoptsTheDecisionListOnce() {
-        String first = api.planned(TestBodies.COMMITTEE, DATE, CLERK);
+        String first = api.planned(api.body(DecidingBody.COMMITTEE), DATE, CLERK);
         api.standing(first, "OPENING", null, CLERK);
         api.publishedAndOpened(first, CLERK);
         api.ok(api.post("/api/meetings/" + first + "/close", null, CLERK));
         assertThat(api.get("/api/meetings/" + first + "/decision-list", CLERK).json().get("state").asString())
                 .isEqualTo("DRAWN_UP");
 
-        String next = api.planned(TestBodies.COMMITTEE, DATE.plusDays(14), CLERK);
+        String next = api.planned(api.body(DecidingBody.COMMITTEE), DATE.plusDays(14), CLERK);
         String adopting = api.standing(next, "PREVIOUS_DECISION_LIST", first, CLERK);
         api.publishedAndOpened(next, CLERK);
         ApiResponse adopted = api.decide(next, adopting, "{\"outcome\":\"AS_PROPOSED\"}", CLERK);
@@ -198,7 +202,7 @@ class AgendaAndDecisionIntegrationTest {
         assertThat(list.get("state").asString()).isEqualTo("ADOPTED");
         assertThat(list.get("adoptedInMeetingId").asString()).isEqualTo(next);
         assertThat(awaitRecord(first, "DecisionListAdopted")).contains(next);
-        String third = api.planned(TestBodies.COMMITTEE, DATE.plusDays(28), CLERK);
+        String third = api.planned(api.body(DecidingBody.COMMITTEE), DATE.plusDays(28), CLERK);
         String again = api.standing(third, "PREVIOUS_DECISION_LIST", first, CLERK);
         api.publishedAndOpened(third, CLERK);
         assertThat(api.post("/api/meetings/" + third + "/agenda/" + again + "/adopt-decision-list", null, CLERK).status())
@@ -208,7 +212,7 @@ class AgendaAndDecisionIntegrationTest {
     @Test
     void aProposalWithdrawnInDraftingLeavesTheAgendaItIsOn() {
         Proposal proposal = api.approved("Wordt ingetrokken", Confidentiality.OPENBAAR, DecidingBody.COLLEGE);
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
         String item = api.scheduled(meeting, proposal.id(), "DEBATE_ITEM", SECRETARIAT);
         api.ok(api.post("/api/meetings/" + meeting + "/agenda/publish", null, SECRETARIAT));
 
@@ -226,7 +230,7 @@ class AgendaAndDecisionIntegrationTest {
     @Test
     void aVertrouwelijkProposalDoesNotExistForAnOutsiderAndTheWrongRoleMayNotScheduleIt() {
         Proposal secret = api.approved("Grondaankoop", Confidentiality.VERTROUWELIJK, DecidingBody.COLLEGE);
-        String meeting = api.planned(TestBodies.COLLEGE, DATE, SECRETARIAT);
+        String meeting = api.planned(api.body(DecidingBody.COLLEGE), DATE, SECRETARIAT);
 
         assertThat(api.ready(DecidingBody.COLLEGE, OUTSIDER)).doesNotContain(secret.id().toString());
         assertThat(api.schedule(meeting, secret.id(), "DEBATE_ITEM", OUTSIDER).status()).isEqualTo(404);
@@ -241,7 +245,7 @@ class AgendaAndDecisionIntegrationTest {
                 .status()).isEqualTo(404);
         assertThat(api.post("/api/meetings/" + meeting + "/agenda/" + item + "/withdraw", "{\"reason\":\"x\"}", ALDERMAN)
                 .status()).isEqualTo(403);
-        assertThat(api.post("/api/meetings", "{\"bodyId\":\"" + TestBodies.COLLEGE + "\",\"date\":\"2026-04-01\"}", CLERK)
+        assertThat(api.post("/api/meetings", "{\"bodyId\":\"" + api.body(DecidingBody.COLLEGE) + "\",\"date\":\"2026-04-01\"}", CLERK)
                 .status()).isEqualTo(403);
     }
 
