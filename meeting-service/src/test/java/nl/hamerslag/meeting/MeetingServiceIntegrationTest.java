@@ -1,7 +1,9 @@
 package nl.hamerslag.meeting;
 
+import nl.hamerslag.meeting.support.MeetingIntegrationTest;
 import nl.hamerslag.test.ServiceOnThePlatformContract;
 
+@MeetingIntegrationTest
 class MeetingServiceIntegrationTest extends ServiceOnThePlatformContract {
 
     @Override
