@@ -49,6 +49,24 @@ public final class LocalSigningKey {
         }
     }
 
+    /**
+     * The key in {@code keyDir}, which must be there: a service signs its own token with it in local
+     * mode, but only the launcher (or a test) makes it, so that no service ever starts a key of its own.
+     */
+    public static RSAKey load(Path keyDir) {
+        Path privateFile = keyDir.resolve(PRIVATE_KEY_FILE);
+        try {
+            return RSAKey.parse(Files.readString(privateFile, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalStateException("no local signing key at " + privateFile + "; `./hamerslag up` makes it, "
+                    + "or set hamerslag.service-identity.token-uri to get service tokens from an identity provider", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the local signing key " + privateFile, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException(privateFile + " is not a valid JWK; delete it to have a new key made", e);
+        }
+    }
+
     public static Path publicKeyFile(Path keyDir) {
         return keyDir.resolve(PUBLIC_KEY_FILE);
     }

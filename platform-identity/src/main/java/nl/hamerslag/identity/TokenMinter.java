@@ -46,19 +46,37 @@ public final class TokenMinter {
     }
 
     public String mint(String subject, String name, Collection<Role> roles, String department, Duration lifetime) {
+        return sign(claims(subject, lifetime)
+                .claim(TokenClaims.NAME, name)
+                .claim(TokenClaims.ROLES, roles.stream().map(Role::name).toList())
+                .claim(TokenClaims.DEPARTMENT, department)
+                .build());
+    }
+
+    /**
+     * A token for a service itself, not for a person: subject {@code service:<shortName>} and the
+     * {@link TokenClaims#SERVICE} claim, which no person's token carries, and no roles.
+     */
+    public String mintService(String shortName, Duration lifetime) {
+        return sign(claims(TokenClaims.SERVICE_SUBJECT_PREFIX + shortName, lifetime)
+                .claim(TokenClaims.NAME, "Hamerslag " + shortName)
+                .claim(TokenClaims.SERVICE, shortName)
+                .build());
+    }
+
+    private JWTClaimsSet.Builder claims(String subject, Duration lifetime) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plus(lifetime)))
-                .claim(TokenClaims.NAME, name)
-                .claim(TokenClaims.ROLES, roles.stream().map(Role::name).toList())
-                .claim(TokenClaims.DEPARTMENT, department)
-                .build();
+                .expirationTime(Date.from(now.plus(lifetime)));
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
                 claims);

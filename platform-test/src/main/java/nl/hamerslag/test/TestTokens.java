@@ -50,6 +50,15 @@ public final class TestTokens {
         return minter.mint(subject, name, List.of(roles), department, Duration.ofHours(1));
     }
 
+    /**
+     * A service's own token, as the local identity mints it ({@code TokenMinter#mintService}): the
+     * receiving service sees a SYSTEM caller.
+     */
+    public static String forService(String shortName) {
+        dataDir();
+        return minter.mintService(shortName, Duration.ofMinutes(5));
+    }
+
     public static String bearer(Role role) {
         return "Bearer " + forRole(role);
     }

@@ -49,6 +49,8 @@ public class Proposal {
     private String authorSubject;
     private ProposalStatus status;
     private ContentHash submittedVersion;
+    /** The agenda item the proposal is on ("meetingId/agendaItemId"), while ON_AGENDA. */
+    private String agendaItem;
     private final Map<String, Attachment> attachments = new LinkedHashMap<>();
     private final Set<String> routesKnown = new HashSet<>();
     private final Set<String> named = new HashSet<>();
@@ -202,6 +204,28 @@ public class Proposal {
                 command.version(), command.decidedAt(), command.nextBody()));
     }
 
+    /**
+     * Off the agenda before a decision: approved again, ready for another meeting. An item the
+     * proposal has already left (moved to another meeting, taken off before) changes nothing.
+     */
+    @CommandHandler
+    public void handle(MarkUnscheduled command) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            return; // the withdrawal was published; that is why the item went
+        }
+        if (status == ProposalStatus.APPROVED) {
+            return; // already off the agenda: this item was left earlier
+        }
+        if (status != ProposalStatus.ON_AGENDA) {
+            throw new NotOnAgenda(id, status);
+        }
+        if (!agendaItem(command.meetingId(), command.agendaItemId()).equals(agendaItem)) {
+            return;
+        }
+        apply(new ProposalTakenOffAgenda(id, command.meetingId(), command.body(), command.agendaItemId(),
+                command.reason()));
+    }
+
     /** Whatever the proposal's state: who may see it only grows, and a late route still had its signers. */
     @CommandHandler
     public void handle(RecordRouteSeats command) {
@@ -242,6 +266,10 @@ public class Proposal {
         if (!Objects.equals(version, submittedVersion)) {
             throw new NotTheSubmittedVersion(id, version, submittedVersion);
         }
+    }
+
+    private static String agendaItem(String meetingId, String agendaItemId) {
+        return meetingId + "/" + agendaItemId;
     }
 
     private Attachment attachment(String attachmentId) {
@@ -304,11 +332,19 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalPutOnAgenda event) {
         status = ProposalStatus.ON_AGENDA;
+        agendaItem = agendaItem(event.meetingId(), event.agendaItemId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalTakenOffAgenda event) {
+        status = ProposalStatus.APPROVED;
+        agendaItem = null;
     }
 
     @EventSourcingHandler
     void on(DecisionRecorded event) {
         status = event.resultingStatus();
+        agendaItem = null;
     }
 
     @EventSourcingHandler

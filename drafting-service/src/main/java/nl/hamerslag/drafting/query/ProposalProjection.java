@@ -16,6 +16,7 @@ import nl.hamerslag.drafting.command.ProposalPutOnAgenda;
 import nl.hamerslag.drafting.command.ProposalReturned;
 import nl.hamerslag.drafting.command.ProposalRevised;
 import nl.hamerslag.drafting.command.ProposalStatus;
+import nl.hamerslag.drafting.command.ProposalTakenOffAgenda;
 import nl.hamerslag.drafting.command.RouteSeatsRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -151,6 +152,14 @@ public class ProposalProjection {
                 ProposalStatus.ON_AGENDA.name(), event.meetingId(), event.body().name(), event.meetingDate(),
                 event.agendaItemId(), event.itemType() == null ? null : event.itemType().name(), revision, ts(at),
                 event.proposalId().value());
+    }
+
+    @EventHandler
+    void on(ProposalTakenOffAgenda event, @Timestamp Instant at, @SequenceNumber long revision) {
+        jdbc.update("""
+                update proposal_view set status = ?, meeting_id = null, meeting_body = null, meeting_date = null,
+                    agenda_item_id = null, agenda_item_type = null, revision = ?, updated_at = ? where proposal_id = ?""",
+                ProposalStatus.APPROVED.name(), revision, ts(at), event.proposalId().value());
     }
 
     @EventHandler

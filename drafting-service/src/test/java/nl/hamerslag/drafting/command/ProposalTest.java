@@ -106,6 +106,14 @@ class ProposalTest {
                 AgendaItemType.HAMMER_ITEM, V1);
     }
 
+    private static MarkUnscheduled unscheduled(String meetingId, String agendaItemId) {
+        return new MarkUnscheduled(ID, meetingId, DecidingBody.COLLEGE, agendaItemId, "Vergadering vervalt");
+    }
+
+    private static ProposalTakenOffAgenda takenOff() {
+        return new ProposalTakenOffAgenda(ID, "meeting-1", DecidingBody.COLLEGE, "item-1", "Vergadering vervalt");
+    }
+
     private static RecordDecision decision(DecisionOutcome outcome, DecidingBody nextBody) {
         return new RecordDecision(ID, "decision-1", "meeting-1", DecidingBody.COLLEGE, outcome, V1, DECIDED_AT, nextBody);
     }
@@ -411,6 +419,48 @@ class ProposalTest {
                         AgendaItemType.DEBATE_ITEM, V1))
                 .expectEvents(new ProposalPutOnAgenda(ID, "meeting-3", DecidingBody.COUNCIL, MEETING_DATE.plusWeeks(4),
                         "item-1", AgendaItemType.DEBATE_ITEM, V1));
+    }
+
+    @Test
+    void aProposalTakenOffTheAgendaIsReadyToBeScheduledAgain() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda())
+                .when(unscheduled("meeting-1", "item-1"))
+                .expectEvents(new ProposalTakenOffAgenda(ID, "meeting-1", DecidingBody.COLLEGE, "item-1", "Vergadering vervalt"));
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), takenOff())
+                .when(new MarkScheduled(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE.plusWeeks(1), "item-4",
+                        AgendaItemType.HAMMER_ITEM, V1))
+                .expectEvents(new ProposalPutOnAgenda(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE.plusWeeks(1),
+                        "item-4", AgendaItemType.HAMMER_ITEM, V1));
+    }
+
+    @Test
+    void aWithdrawnProposalTakenOffTheAgendaStaysWithdrawn() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), new ProposalWithdrawn(ID, AUTHOR, "Weg"))
+                .when(unscheduled("meeting-1", "item-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void takingOffAnItemThatIsNoLongerTheProposalsChangesNothing() {
+        ProposalPutOnAgenda moved = new ProposalPutOnAgenda(ID, "meeting-2", DecidingBody.COLLEGE, MEETING_DATE.plusWeeks(1),
+                "item-4", AgendaItemType.HAMMER_ITEM, V1);
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), moved)
+                .when(unscheduled("meeting-1", "item-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), takenOff())
+                .when(unscheduled("meeting-1", "item-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecidedProposalCannotBeTakenOffTheAgenda() {
+        fixture.given(drafted(), mainAdded(), submitted(), approved(), onAgenda(), decided(DecisionOutcome.AS_PROPOSED, null))
+                .when(unscheduled("meeting-1", "item-1"))
+                .expectException(NotOnAgenda.class)
+                .expectNoEvents();
     }
 
     @Test

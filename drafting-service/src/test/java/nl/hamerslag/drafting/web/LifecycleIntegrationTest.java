@@ -13,6 +13,7 @@ import nl.hamerslag.contracts.meeting.AgendaItemType;
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
 import nl.hamerslag.contracts.meeting.ProposalScheduled;
+import nl.hamerslag.contracts.meeting.ProposalUnscheduled;
 import nl.hamerslag.drafting.support.DraftingApi;
 import nl.hamerslag.drafting.support.DraftingIntegrationTest;
 import nl.hamerslag.drafting.support.Files;
@@ -176,6 +177,18 @@ class LifecycleIntegrationTest {
         JsonNode view = awaitStatus(s.id(), "DECIDED");
         assertThat(view.get("decision").get("outcome").asString()).isEqualTo("AS_PROPOSED");
         assertThat(api.withdraw(s.id(), "Te laat", as(Role.AUTHOR)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aProposalTakenOffTheAgendaIsReadyToBeScheduledAgain() {
+        Submitted s = onAgenda(approved());
+
+        publish(Topics.MEETING, new ProposalUnscheduled(s.proposalId(), "meeting-1", DecidingBody.COLLEGE, "item-1",
+                "Vergadering vervalt"));
+
+        JsonNode view = awaitStatus(s.id(), "APPROVED");
+        assertThat(view.has("agenda") && !view.get("agenda").isNull()).isFalse();
+        onAgenda(s);
     }
 
     @Test

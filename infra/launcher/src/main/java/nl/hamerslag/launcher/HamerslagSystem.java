@@ -1,5 +1,6 @@
 package nl.hamerslag.launcher;
 
+import nl.hamerslag.contracts.ServiceCatalog;
 import nl.hamerslag.identity.LocalSigningKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,13 @@ public final class HamerslagSystem {
     private static final Logger LOG = LoggerFactory.getLogger(HamerslagSystem.class);
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /**
+     * Who fetches whose documents by content hash, directly and with its own token (ADR 27): the
+     * meeting package and the publication need drafting's attachment bytes. No one else calls a service.
+     */
+    static final Map<ServiceCatalog, List<ServiceCatalog>> DOCUMENT_OWNERS = Map.of(
+            ServiceCatalog.MEETING, List.of(ServiceCatalog.DRAFTING),
+            ServiceCatalog.PUBLICATION, List.of(ServiceCatalog.DRAFTING));
 
     private HamerslagSystem() {
     }
@@ -145,6 +153,10 @@ public final class HamerslagSystem {
                 cmd.add("--spring.datasource.password=" + db.password());
             }
             cmd.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrap);
+            // no token-uri: in local mode a service signs its own token with the key in the data folder
+            for (ServiceCatalog owner : DOCUMENT_OWNERS.getOrDefault(c.service().orElseThrow(), List.of())) {
+                cmd.add("--hamerslag.documents.owners." + owner.shortName() + "=" + baseUrl(settings, Component.of(owner)));
+            }
         }
         cmd.add("--hamerslag.data-dir=" + settings.dataDir());
         cmd.add("--spring.profiles.active=local");

@@ -36,6 +36,21 @@ class ComponentCommandTest {
     }
 
     @Test
+    void meetingAndPublicationFetchDocumentsFromDraftingDirectlyWithTheLocalServiceIdentity() {
+        for (ServiceCatalog reader : List.of(ServiceCatalog.MEETING, ServiceCatalog.PUBLICATION)) {
+            List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.of(reader));
+            assertThat(cmd).as(reader.module()).contains("--hamerslag.documents.owners.drafting=http://localhost:8081",
+                    "--hamerslag.data-dir=/data/h");
+            assertThat(cmd).as("local mode: the service signs its own token with the data folder's key")
+                    .noneMatch(arg -> arg.startsWith("--hamerslag.service-identity.token-uri"));
+        }
+        for (ServiceCatalog other : List.of(ServiceCatalog.DRAFTING, ServiceCatalog.APPROVAL, ServiceCatalog.FOLLOWUP)) {
+            assertThat(HamerslagSystem.command(settings, db, "localhost:19092", Component.of(other)))
+                    .as(other.module()).noneMatch(arg -> arg.startsWith("--hamerslag.documents."));
+        }
+    }
+
+    @Test
     void theGatewayGetsTheUrlOfEveryServiceAndNoDatabase() {
         List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.GATEWAY);
 

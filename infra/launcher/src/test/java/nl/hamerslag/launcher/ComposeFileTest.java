@@ -1,6 +1,7 @@
 package nl.hamerslag.launcher;
 
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.contracts.ServiceCatalog;
 import nl.hamerslag.contracts.Topics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,17 @@ class ComposeFileTest {
         for (Component c : Component.SERVICES) {
             assertThat(gateway.get("HAMERSLAG_SERVICES_" + c.shortName().toUpperCase() + "_URL"))
                     .isEqualTo("http://" + c.module() + ":8080");
+        }
+    }
+
+    @Test
+    void meetingAndPublicationFetchDraftingsDocumentsWithClientCredentialsFromTheEnvironment() {
+        for (ServiceCatalog reader : HamerslagSystem.DOCUMENT_OWNERS.keySet()) {
+            Map<String, Object> env = map(services.get(reader.module()).get("environment"));
+            assertThat(env.get("HAMERSLAG_DOCUMENTS_OWNERS_DRAFTING")).isEqualTo("http://drafting-service:8080");
+            assertThat(env.get("HAMERSLAG_SERVICEIDENTITY_CLIENTSECRET").toString())
+                    .as("a secret only from .env, never in the file").startsWith("${").endsWith(":-}");
+            assertThat(env).containsKeys("HAMERSLAG_SERVICEIDENTITY_TOKENURI", "HAMERSLAG_SERVICEIDENTITY_CLIENTID");
         }
     }
 

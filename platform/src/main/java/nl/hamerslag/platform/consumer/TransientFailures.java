@@ -1,5 +1,6 @@
 package nl.hamerslag.platform.consumer;
 
+import nl.hamerslag.platform.documents.DocumentUnavailable;
 import nl.hamerslag.platform.failure.CauseChain;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.common.AxonTransientException;
@@ -41,6 +42,7 @@ public final class TransientFailures {
                 || cause instanceof AxonTransientException
                 || cause instanceof ConnectException
                 || cause instanceof SocketException
+                || cause instanceof DocumentUnavailable unavailable && unavailable.isTransient()
                 || cause instanceof SQLException sql && transientState(sql.getSQLState()));
     }
 

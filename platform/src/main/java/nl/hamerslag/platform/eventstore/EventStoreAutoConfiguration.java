@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class EventStoreAutoConfiguration {
 
     /** The platform's migrations have their own history table, so they never collide with a service's versions. */
-    static final String PLATFORM_HISTORY_TABLE = "platform_schema_history";
+    public static final String PLATFORM_HISTORY_TABLE = "platform_schema_history";
 
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,

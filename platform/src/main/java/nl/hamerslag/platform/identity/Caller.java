@@ -2,6 +2,7 @@ package nl.hamerslag.platform.identity;
 
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.identity.TokenClaims;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -31,6 +32,15 @@ public record Caller(String subject, String name, Set<Role> roles, String depart
     /** A caller from a token: acting in its only role, or not yet in any when it holds several. */
     public static Caller of(String subject, String name, Set<Role> roles, String department) {
         return new Caller(subject, name, roles, department, roles.size() == 1 ? roles.iterator().next() : null);
+    }
+
+    /**
+     * Another service calling this one with its own token (for a document by content hash): SYSTEM,
+     * and only ever from the token's {@code hamerslag_service} claim, never from its roles.
+     */
+    public static Caller service(String shortName) {
+        return new Caller(TokenClaims.SERVICE_SUBJECT_PREFIX + shortName, "Hamerslag " + shortName, Set.of(Role.SYSTEM),
+                null, Role.SYSTEM);
     }
 
     /** A service acting on another service's event. */

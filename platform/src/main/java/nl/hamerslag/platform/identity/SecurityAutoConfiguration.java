@@ -61,6 +61,14 @@ public class SecurityAutoConfiguration {
                 .orElseGet(OAuth2TokenValidatorResult::success);
     }
 
+    /** Only a service of the catalogue may present a service's token; any other name is an invalid token. */
+    @Bean
+    public OAuth2TokenValidator<Jwt> hamerslagServiceClaimValidator() {
+        return jwt -> Callers.serviceClaimRefusal(jwt)
+                .map(reason -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, null)))
+                .orElseGet(OAuth2TokenValidatorResult::success);
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain hamerslagSecurityFilterChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {

@@ -1,6 +1,8 @@
 package nl.hamerslag.platform.problem;
 
 import jakarta.validation.ConstraintViolationException;
+import nl.hamerslag.platform.documents.DocumentHashMismatch;
+import nl.hamerslag.platform.documents.DocumentUnavailable;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -53,6 +55,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(STATUS.get(violation.kind()), violation.getMessage());
         problem.setTitle(violation.title());
         return problem;
+    }
+
+    /**
+     * The bytes another service sent for a document are not the document: not the caller's fault, but
+     * an integrity failure an operator must look at. The document is named so it can be traced.
+     */
+    @ExceptionHandler(DocumentHashMismatch.class)
+    public ResponseEntity<ProblemDetail> documentHashMismatch(DocumentHashMismatch e) {
+        log.error("Integrity: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "Document "
+                + e.expected().value() + " from " + e.owner().shortName() + " arrived with another SHA-256 ("
+                + e.actual().value() + "); it was refused and nothing was kept. This is no fault of your request: "
+                + "report it to an administrator.");
+        problem.setTitle("Document hash mismatch");
+        problem.setProperty("document", e.expected().value());
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(problem);
+    }
+
+    /** A document another service owns could not be fetched: 503 to try again later, else 502. */
+    @ExceptionHandler(DocumentUnavailable.class)
+    public ResponseEntity<ProblemDetail> documentUnavailable(DocumentUnavailable e) {
+        log.warn("{}", e.getMessage());
+        HttpStatus status = e.isTransient() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Document " + e.sha256().value() + " of "
+                + e.owner().shortName() + (switch (e.kind()) {
+                    case TRANSIENT -> " cannot be fetched now; try again in a minute.";
+                    case NOT_FOUND -> " is not there: " + e.owner().shortName() + " has no document with this hash.";
+                    case REFUSED -> " cannot be fetched (" + e.getMessage() + "); an administrator must look at it.";
+                }));
+        problem.setTitle("Document unavailable");
+        problem.setProperty("document", e.sha256().value());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.isTransient()) {
+            response.header(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -130,6 +168,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (find(e, ConcurrencyException.class) != null || find(e, AggregateStreamCreationException.class) != null) {
             return concurrentChange(e);
+        }
+        if (find(e, DocumentHashMismatch.class) != null) {
+            return documentHashMismatch(find(e, DocumentHashMismatch.class));
+        }
+        if (find(e, DocumentUnavailable.class) != null) {
+            return documentUnavailable(find(e, DocumentUnavailable.class));
         }
         log.error("Unexpected error while handling a request", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
