@@ -130,14 +130,9 @@ class BodiesAndFloorIntegrationTest {
     @Test
     void theSeedPlantsACollegeACouncilOf27InSevenGroupsAndTwoCommitteesOnce() {
         List<String> seeded = List.of("college", "raad", "commissie-ruimte", "commissie-samenleving");
-        // the context is shared: another test may have established one of these ids through the API already
-        List<String> missing = seeded.stream().filter(id -> bodies.details(id).isEmpty()).toList();
-
-        List<String> first = seed.plant();
+        // the shared test context starts with hamerslag.meeting.seed-bodies=true: the seed was planted at start-up
         List<String> again = seed.plant();
 
-        assertThat(missing).contains("raad");
-        assertThat(first).containsExactlyElementsOf(missing);
         assertThat(again).as("a restart plants nothing twice").isEmpty();
         assertThat(seeded).allMatch(id -> bodies.details(id).isPresent());
         BodyDetails council = bodies.details("raad").orElseThrow();
@@ -154,13 +149,11 @@ class BodiesAndFloorIntegrationTest {
             assertThat(m.seat()).as("the mayor chairs without a seat").isFalse();
         });
         assertThat(council.members()).anyMatch(m -> "greet.griffier".equals(m.subject()));
-        if (missing.contains("college")) {
-            BodyDetails college = bodies.details("college").orElseThrow();
-            assertThat(college.members()).filteredOn(m -> m.function() == MemberFunction.ALDERMAN).hasSize(4)
-                    .anyMatch(m -> "wim.wethouder".equals(m.subject()));
-            assertThat(college.members()).anyMatch(m -> m.function() == MemberFunction.SECRETARY);
-        }
-        seeded.stream().filter(id -> id.startsWith("commissie-") && missing.contains(id))
+        BodyDetails college = bodies.details("college").orElseThrow();
+        assertThat(college.members()).filteredOn(m -> m.function() == MemberFunction.ALDERMAN).hasSize(4)
+                .anyMatch(m -> "wim.wethouder".equals(m.subject()));
+        assertThat(college.members()).anyMatch(m -> m.function() == MemberFunction.SECRETARY);
+        seeded.stream().filter(id -> id.startsWith("commissie-"))
                 .forEach(id -> assertThat(bodies.details(id).orElseThrow().seats()).isEqualTo(9));
         Long established = jdbc.queryForObject("""
                 select count(*) from domain_event_entry

@@ -30,9 +30,18 @@ public final class ApiClient {
     }
 
     public ApiResponse send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new ApiResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** A GET whose answer is a file (a PDF, a download): its bytes as they arrived. */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        return exchange(request(path, headers).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -36,6 +36,7 @@ public class PackageMeetingFixture {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Caller BAS = Caller.of("bas.bestuurssecretariaat", "Bas Bestuurssecretariaat",
             Set.of(Role.SECRETARIAT), "Bestuurszaken");
+    private static final Caller GREET = Caller.of("greet.griffier", "Greet Griffier", Set.of(Role.CLERK), "Griffie");
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -53,7 +54,7 @@ public class PackageMeetingFixture {
 
     public void plan(String meetingId, DecidingBody body) {
         commands.sendAndWait(new PlanMeeting(meetingId, body.name().toLowerCase(), body, "Vergadering van " + body, DATE,
-                LocalTime.of(10, 0), "Kamer van de burgemeester", true, List.of(), BAS));
+                LocalTime.of(10, 0), "Kamer van de burgemeester", true, List.of(), body == DecidingBody.COLLEGE ? BAS : GREET));
         sequences.put(meetingId, new AtomicLong(2)); // MeetingPlanned and MeetingComposed
         await().atMost(PATIENCE).until(() -> count("select count(*) from package_meeting where meeting_id = ? "
                 + "and body_name is not null", meetingId) == 1);
