@@ -142,6 +142,7 @@ class MeetingSystemTest {
                 + "\"department\":\"Ruimte\",\"deadline\":\"" + LocalDate.now().plusMonths(2) + "\"}]}", Role.CLERK);
         assertThat(councilDecision.status()).as(councilDecision.toString()).isIn(200, 201);
 
+        attend(council, "wim-wethouder"); // an alderman present makes the commitment
         ApiResponse commitment = gateway.post("/api/meetings/" + council + "/commitments",
                 "{\"agendaItemId\":\"" + councilItem + "\",\"proposalId\":\"" + id + "\",\"text\":\"De raad krijgt "
                         + "voor de zomer een evaluatie.\",\"madeBy\":\"wim-wethouder\",\"madeTo\":\"de raad\","
