@@ -192,7 +192,8 @@ class BodiesAndFloorIntegrationTest {
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         assertThat(held.json().get("result").asString()).isEqualTo("ADOPTED");
         assertThat(held.json().get("absent").get(0).asString()).isEqualTo("joost");
-        assertThat(get(path, Role.COUNCIL_MEMBER).json()).hasSize(1);
+        // the one visibility rule: this proposal is unknown to the meeting (no ProposalSubmitted), so nobody may see it
+        assertThat(get(path, Role.COUNCIL_MEMBER).json()).as("a vote about a proposal the caller may not see").isEmpty();
 
         ConsumerRecord<String, byte[]> published = awaitPublished(proposalId.toString(), "VoteHeld");
         JsonNode event = json.readTree(published.value());
@@ -241,7 +242,8 @@ class BodiesAndFloorIntegrationTest {
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
         assertThat(adopted.json().get("withoutVote").asBoolean()).isTrue();
         assertThat(adopted.json().get("recordedAgainst").get(0).asString()).isEqualTo("kees");
-        assertThat(get("/api/meetings/" + meetingId + "/amendments", Role.COUNCIL_MEMBER).json()).hasSize(1);
+        assertThat(get("/api/meetings/" + meetingId + "/amendments", Role.COUNCIL_MEMBER).json())
+                .as("an amendment to a proposal the caller may not see").isEmpty();
         assertThat(get("/api/meetings/geen-vergadering/votes", Role.COUNCIL_MEMBER).status()).isEqualTo(404);
     }
 

@@ -135,6 +135,8 @@ class MeetingSystemTest {
                 .replace("\"subjectId\":null", "\"proposalId\":\"" + id + "\""));
         assertThat(proposalVote.get("result").asString()).isEqualTo("ADOPTED");
         assertThat(proposalVote.get("perGroup")).as("the result per party group").hasSizeGreaterThan(1);
+        assertThat(gateway.get("/api/meetings/" + council + "/votes", as(Role.COUNCIL_MEMBER)).json())
+                .as("a council member sees the votes on an openbaar proposal").hasSize(3);
 
         ApiResponse councilDecision = decide(council, councilItem, "{\"outcome\":\"AMENDED\","
                 + "\"amendedText\":\"Het bestemmingsplan, met 30% groen, wordt vastgesteld.\","

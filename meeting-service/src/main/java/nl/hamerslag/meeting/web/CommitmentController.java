@@ -78,8 +78,8 @@ class CommitmentController {
             + "ze zijn gedaan.")
     @ApiResponse(responseCode = "200", description = "De toezeggingen")
     @ApiResponse(responseCode = "404", description = NO_MEETING)
-    List<CommitmentView> commitments(@Parameter(description = MEETING_ID) @PathVariable String meetingId) {
+    List<CommitmentView> commitments(@Parameter(description = MEETING_ID) @PathVariable String meetingId, Caller caller) {
         access.meeting(meetingId);
-        return floor.commitments(meetingId);
+        return access.visible(floor.commitments(meetingId), CommitmentView::proposalId, caller);
     }
 }

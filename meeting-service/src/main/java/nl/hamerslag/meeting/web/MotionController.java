@@ -78,9 +78,9 @@ class MotionController {
             + "HELD (aangehouden), en de stemming die erover besliste.")
     @ApiResponse(responseCode = "200", description = "De moties")
     @ApiResponse(responseCode = "404", description = NO_MEETING)
-    List<InstrumentView> list(@Parameter(description = MEETING_ID) @PathVariable String meetingId) {
+    List<InstrumentView> list(@Parameter(description = MEETING_ID) @PathVariable String meetingId, Caller caller) {
         access.meeting(meetingId);
-        return floor.motions(meetingId);
+        return access.visible(floor.motions(meetingId), InstrumentView::proposalId, caller);
     }
 
     @PostMapping("/{motionId}/withdraw")

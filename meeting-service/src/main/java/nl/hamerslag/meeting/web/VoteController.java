@@ -92,8 +92,8 @@ class VoteController {
             + "zijn gehouden: per lid, per fractie en in totaal, met afwezigen en wie niet deelnam.")
     @ApiResponse(responseCode = "200", description = "De stemmingen")
     @ApiResponse(responseCode = "404", description = NO_MEETING)
-    List<VoteView> votes(@Parameter(description = MEETING_ID) @PathVariable String meetingId) {
+    List<VoteView> votes(@Parameter(description = MEETING_ID) @PathVariable String meetingId, Caller caller) {
         access.meeting(meetingId);
-        return floor.votes(meetingId);
+        return access.visible(floor.votes(meetingId), VoteView::proposalId, caller);
     }
 }
