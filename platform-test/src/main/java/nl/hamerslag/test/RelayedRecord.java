@@ -25,7 +25,7 @@ public final class RelayedRecord {
     }
 
     public static ProducerRecord<String, byte[]> of(String topic, IntegrationEvent event, String eventId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.proposalId().toString(),
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.partitionKey(),
                 JSON.writeValueAsBytes(event));
         header(record, EventHeaders.EVENT_ID, eventId);
         header(record, EventHeaders.EVENT_TYPE, event.getClass().getSimpleName());
