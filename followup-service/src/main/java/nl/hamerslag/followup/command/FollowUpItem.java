@@ -124,7 +124,7 @@ public class FollowUpItem {
         if (state == FollowUpState.SETTLED) {
             throw new ItemNotInState(id, state, "not yet SETTLED");
         }
-        if (command.to() == null || !command.to().isAfter(deadline)) {
+        if (command.to() == null || deadline != null && !command.to().isAfter(deadline)) {
             throw new DeadlineNotLater(deadline, command.to());
         }
         apply(new DeadlineExtended(id, proposalId, deadline, command.to(), reason));
