@@ -1,0 +1,11 @@
+package nl.hamerslag.followup.command;
+
+import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.identity.CallerCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** The {@code deadline} passed (sent by the deadline watch). */
+public record MarkOverdue(@TargetAggregateIdentifier String itemId, LocalDate deadline, Caller caller) implements CallerCommand {
+}
