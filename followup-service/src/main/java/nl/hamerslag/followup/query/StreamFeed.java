@@ -86,8 +86,11 @@ public class StreamFeed {
 
     private void pump(Start start, Caller caller, StreamSink sink, java.util.function.BooleanSupplier open) {
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start.token())) {
+            // the first message commits the answer at once: the reset when there is one, else the retry time
             if (start.reset().isPresent()) {
                 sink.reset(start.reset().get());
+            } else {
+                sink.opened();
             }
             while (open.getAsBoolean()) {
                 if (events.hasNextAvailable((int) heartbeat.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -109,6 +112,12 @@ public class StreamFeed {
         } finally {
             sink.complete();
         }
+    }
+
+    /** Open streams end with the service; their clients reconnect to another instance or after the restart. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        streams.shutdownNow();
     }
 
     private boolean exists(long position) {
@@ -137,6 +146,10 @@ public class StreamFeed {
     /** Where the events go: an SSE connection. Throwing {@link IOException} ends the stream. */
     public interface StreamSink {
 
+        /** The stream starts where the client asked. */
+        void opened() throws IOException;
+
+        /** The stream starts from the oldest event, not where the client asked; says why. */
         void reset(String message) throws IOException;
 
         void event(StreamedEvent event) throws IOException;

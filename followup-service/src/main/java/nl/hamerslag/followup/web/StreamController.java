@@ -26,6 +26,8 @@ class StreamController {
 
     /** The event that says a resume id was unknown and the stream starts from the oldest event. */
     static final String RESUME_RESET = "resume-reset";
+    /** How long a client waits before it reconnects (the SSE retry field). */
+    private static final Duration RECONNECT = Duration.ofSeconds(5);
 
     private final StreamFeed feed;
     private final JsonMapper json;
@@ -55,7 +57,11 @@ class StreamController {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         AtomicBoolean open = new AtomicBoolean(true);
         emitter.onCompletion(() -> open.set(false));
-        emitter.onTimeout(() -> open.set(false));
+        emitter.onTimeout(() -> {
+            // the answer ends normally; the client reconnects with its Last-Event-ID
+            open.set(false);
+            emitter.complete();
+        });
         emitter.onError(e -> open.set(false));
         feed.follow(start, caller, new EmitterSink(emitter, json), open::get);
         return emitter;
@@ -64,8 +70,13 @@ class StreamController {
     private record EmitterSink(SseEmitter emitter, JsonMapper json) implements StreamFeed.StreamSink {
 
         @Override
+        public void opened() throws IOException {
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()));
+        }
+
+        @Override
         public void reset(String message) throws IOException {
-            emitter.send(SseEmitter.event().name(RESUME_RESET).data(message));
+            emitter.send(SseEmitter.event().name(RESUME_RESET).reconnectTime(RECONNECT.toMillis()).data(message));
         }
 
         @Override
