@@ -1,7 +1,9 @@
 package nl.hamerslag.followup;
 
+import nl.hamerslag.followup.support.FollowupIntegrationTest;
 import nl.hamerslag.test.ServiceOnThePlatformContract;
 
+@FollowupIntegrationTest
 class FollowupServiceIntegrationTest extends ServiceOnThePlatformContract {
 
     @Override

@@ -2,8 +2,8 @@ package nl.hamerslag.followup.process;
 
 import nl.hamerslag.contracts.Topics;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
-import nl.hamerslag.followup.query.ProposalAudiences;
 import nl.hamerslag.platform.inbox.Inbox;
+import nl.hamerslag.platform.visibility.ProposalAudiences;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The items, one or filtered; who may see which is the web layer's question to {@link ProposalAudiences}. */
+/** The items, one or filtered; who may see which is the web layer's question to {@link FollowUpVisibility}. */
 @Component
 public class FollowUpQueries {
 

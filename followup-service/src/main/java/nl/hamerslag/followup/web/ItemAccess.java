@@ -2,7 +2,7 @@ package nl.hamerslag.followup.web;
 
 import nl.hamerslag.followup.query.FollowUpItemView;
 import nl.hamerslag.followup.query.FollowUpQueries;
-import nl.hamerslag.followup.query.ProposalAudiences;
+import nl.hamerslag.followup.query.FollowUpVisibility;
 import nl.hamerslag.platform.identity.Caller;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 class ItemAccess {
 
     private final FollowUpQueries queries;
-    private final ProposalAudiences audiences;
+    private final FollowUpVisibility visibility;
 
-    ItemAccess(FollowUpQueries queries, ProposalAudiences audiences) {
+    ItemAccess(FollowUpQueries queries, FollowUpVisibility visibility) {
         this.queries = queries;
-        this.audiences = audiences;
+        this.visibility = visibility;
     }
 
     FollowUpItemView visible(String itemId, Caller caller) {
-        return queries.item(itemId).filter(item -> audiences.admits(item.proposalId(), caller))
+        return queries.item(itemId).filter(item -> visibility.admits(item.proposalId(), caller))
                 .orElseThrow(() -> new ItemNotFound(itemId));
     }
 }

@@ -19,7 +19,7 @@ import nl.hamerslag.followup.document.SettlementDocuments;
 import nl.hamerslag.followup.query.FollowUpItemView;
 import nl.hamerslag.followup.query.FollowUpQueries;
 import nl.hamerslag.followup.query.ItemFilter;
-import nl.hamerslag.followup.query.ProposalAudiences;
+import nl.hamerslag.followup.query.FollowUpVisibility;
 import nl.hamerslag.platform.identity.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ContentDisposition;
@@ -60,18 +60,18 @@ class ItemController {
 
     private final CommandGateway commands;
     private final FollowUpQueries queries;
-    private final ProposalAudiences audiences;
+    private final FollowUpVisibility visibility;
     private final ItemAccess access;
     private final SettlementDocuments documents;
     private final TransactionTemplate transaction;
     private final DeadlineMoments moments;
     private final Clock clock;
 
-    ItemController(CommandGateway commands, FollowUpQueries queries, ProposalAudiences audiences, ItemAccess access,
+    ItemController(CommandGateway commands, FollowUpQueries queries, FollowUpVisibility visibility, ItemAccess access,
                    SettlementDocuments documents, TransactionTemplate transaction, DeadlineMoments moments, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.audiences = audiences;
+        this.visibility = visibility;
         this.access = access;
         this.documents = documents;
         this.transaction = transaction;
@@ -97,7 +97,7 @@ class ItemController {
         ItemFilter filter = new ItemFilter(blankToNull(portfolioHolder), blankToNull(department), kind,
                 state == null ? null : state.name(), overdue,
                 Boolean.TRUE.equals(dueThisMonth) ? moments.today(clock) : null);
-        return audiences.visible(queries.items(filter), caller);
+        return visibility.visible(queries.items(filter), caller);
     }
 
     @GetMapping("/{id}")

@@ -8,7 +8,7 @@ import nl.hamerslag.contracts.followup.FollowUpKind;
 import nl.hamerslag.followup.query.FollowUpQueries;
 import nl.hamerslag.followup.query.ItemFilter;
 import nl.hamerslag.followup.query.ListEntry;
-import nl.hamerslag.followup.query.ProposalAudiences;
+import nl.hamerslag.followup.query.FollowUpVisibility;
 import nl.hamerslag.platform.identity.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +32,11 @@ class ListController {
     static final String TEXT_CSV = "text/csv";
 
     private final FollowUpQueries queries;
-    private final ProposalAudiences audiences;
+    private final FollowUpVisibility visibility;
 
-    ListController(FollowUpQueries queries, ProposalAudiences audiences) {
+    ListController(FollowUpQueries queries, FollowUpVisibility visibility) {
         this.queries = queries;
-        this.audiences = audiences;
+        this.visibility = visibility;
     }
 
     @GetMapping(path = "/{list}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,7 +89,7 @@ class ListController {
 
     private List<ListEntry> entries(String list, Caller caller) {
         FollowUpKind kind = GriffieList.named(list).kind();
-        return audiences.visible(queries.items(ItemFilter.ofKind(kind)), caller).stream().map(ListEntry::of).toList();
+        return visibility.visible(queries.items(ItemFilter.ofKind(kind)), caller).stream().map(ListEntry::of).toList();
     }
 
     /** The lists the griffie keeps. */

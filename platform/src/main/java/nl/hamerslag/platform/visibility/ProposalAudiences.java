@@ -1,4 +1,4 @@
-package nl.hamerslag.followup.query;
+package nl.hamerslag.platform.visibility;
 
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
@@ -7,10 +7,8 @@ import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.approval.RouteOpened;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
 import nl.hamerslag.platform.identity.Caller;
-import nl.hamerslag.platform.visibility.Audience;
 import nl.hamerslag.platform.visibility.Audience.Seat;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,24 +20,26 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The audience of every proposal follow-up knows (docs/decisions/0017): the facts of its latest
- * submission, the seats of its routes and the people named in them. Whoever it does not admit gets
- * 404 on the items about the proposal, and does not find them in any list. A proposal known only
- * from a meeting's event (its submission never arrived here) is seen by nobody but the
- * always-admitted circle (fails closed).
+ * The {@link Audience} of every proposal a service learns of from drafting's and approval's events
+ * (docs/decisions/0017): the facts of its latest submission, the seats of its routes and the people
+ * named in them. A service feeds it from its translators ({@link #submitted}, {@link #routeOpened},
+ * {@link #named}) in the same transaction as the inbox entry, and asks it who may see what; whoever it
+ * does not admit gets 404 on everything about the proposal. A proposal whose submission has not
+ * arrived (known only from a later event) is seen by nobody but the always-admitted circle: the rule
+ * fails closed.
  */
-@Component
 public class ProposalAudiences {
 
     private final JdbcTemplate jdbc;
 
-    ProposalAudiences(JdbcTemplate jdbc) {
+    public ProposalAudiences(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The latest submission's facts replace the earlier ones (a resubmission may change them). */
     public void submitted(ProposalSubmitted event) {
         jdbc.update("""
-                insert into proposal_audience (proposal_id, confidentiality, author, department, deciding_body)
+                insert into audience_proposal (proposal_id, confidentiality, author, department, deciding_body)
                 values (?, ?, ?, ?, ?)
                 on conflict (proposal_id) do update set confidentiality = excluded.confidentiality,
                     author = excluded.author, department = excluded.department, deciding_body = excluded.deciding_body""",
@@ -47,52 +47,43 @@ public class ProposalAudiences {
                 event.decidingBody() == null ? null : event.decidingBody().name());
     }
 
+    /** Every seat of every route the proposal had stays in its circle. */
     public void routeOpened(RouteOpened route) {
         route.stages().forEach(stage -> stage.steps().forEach(step -> jdbc.update(
-                "insert into proposal_seat (proposal_id, role, department) values (?, ?, ?)",
+                "insert into audience_seat (proposal_id, role, department) values (?, ?, ?)",
                 route.proposalId().value(), step.role().name(), step.department())));
     }
 
+    /** A delegate or a signer joins the circle; {@code subject} null is nobody. */
     public void named(ProposalId proposalId, String subject) {
         if (subject != null) {
-            jdbc.update("insert into proposal_named (proposal_id, subject) values (?, ?) on conflict do nothing",
+            jdbc.update("insert into audience_named (proposal_id, subject) values (?, ?) on conflict do nothing",
                     proposalId.value(), subject);
         }
     }
 
-    /**
-     * Whether the caller may see an item about {@code proposalId}; an item about no proposal (a council
-     * question, a motion on no agenda item) is for the internal roles and the council members.
-     */
+    /** Whether the caller may see {@code proposalId}; an unknown proposal admits only the always-admitted circle. */
     public boolean admits(UUID proposalId, Caller caller) {
-        if (proposalId == null) {
-            return mayFollowUp(caller);
-        }
         return !admitted(List.of(proposalId), caller).isEmpty();
     }
 
-    /** Whoever follows items about no proposal: every internal role and the council members. */
-    public static boolean mayFollowUp(Caller caller) {
-        return Audience.isInternal(caller) || caller.holds(Role.COUNCIL_MEMBER);
-    }
-
-    /** Those of {@code proposalIds} the caller may see; an unknown proposal is not among them. */
+    /** Those of {@code proposalIds} the caller may see. */
     public Set<UUID> admitted(Collection<UUID> proposalIds, Caller caller) {
         if (proposalIds.isEmpty()) {
             return Set.of();
         }
         UUID[] ids = proposalIds.stream().distinct().toArray(UUID[]::new);
         Map<UUID, List<Seat>> seats = new HashMap<>();
-        jdbc.query("select proposal_id, role, department from proposal_seat where proposal_id = any (?)", rs -> {
+        jdbc.query("select proposal_id, role, department from audience_seat where proposal_id = any (?)", rs -> {
             seats.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                     .add(new Seat(Role.valueOf(rs.getString(2)), rs.getString(3)));
         }, (Object) ids);
         Map<UUID, Set<String>> named = new HashMap<>();
-        jdbc.query("select proposal_id, subject from proposal_named where proposal_id = any (?)", rs -> {
+        jdbc.query("select proposal_id, subject from audience_named where proposal_id = any (?)", rs -> {
             named.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
         }, (Object) ids);
         Map<UUID, Audience> audiences = new HashMap<>();
-        jdbc.query("select proposal_id, confidentiality, author, department, deciding_body from proposal_audience "
+        jdbc.query("select proposal_id, confidentiality, author, department, deciding_body from audience_proposal "
                 + "where proposal_id = any (?)", rs -> {
             UUID id = rs.getObject(1, UUID.class);
             String body = rs.getString(5);
@@ -102,8 +93,8 @@ public class ProposalAudiences {
         }, (Object) ids);
         Set<UUID> admitted = new HashSet<>();
         for (UUID id : ids) {
-            Audience audience = audiences.getOrDefault(id, new Audience(Confidentiality.ZEER_GEHEIM, "", null, null,
-                    seats.getOrDefault(id, List.of()), named.getOrDefault(id, Set.of())));
+            Audience audience = audiences.getOrDefault(id, unsubmitted(seats.getOrDefault(id, List.of()),
+                    named.getOrDefault(id, Set.of())));
             if (audience.admits(caller)) {
                 admitted.add(id);
             }
@@ -111,12 +102,7 @@ public class ProposalAudiences {
         return admitted;
     }
 
-    /** The items the caller may see, in their order. */
-    public List<FollowUpItemView> visible(List<FollowUpItemView> items, Caller caller) {
-        Set<UUID> admitted = admitted(items.stream().map(FollowUpItemView::proposalId)
-                .filter(java.util.Objects::nonNull).toList(), caller);
-        boolean followsUp = mayFollowUp(caller);
-        return items.stream().filter(item -> item.proposalId() == null ? followsUp : admitted.contains(item.proposalId()))
-                .toList();
+    private static Audience unsubmitted(List<Seat> seats, Set<String> named) {
+        return new Audience(Confidentiality.ZEER_GEHEIM, "", null, null, seats, named);
     }
 }

@@ -1,0 +1,10 @@
+-- The audiences of proposals moved to the platform's tables (audience_proposal, audience_seat,
+-- audience_named; platform migration V5, which runs before this one): what follow-up knew is kept.
+insert into audience_proposal (proposal_id, confidentiality, author, department, deciding_body)
+select proposal_id, confidentiality, author, department, deciding_body from proposal_audience
+on conflict (proposal_id) do nothing;
+insert into audience_seat (proposal_id, role, department) select proposal_id, role, department from proposal_seat;
+insert into audience_named (proposal_id, subject) select proposal_id, subject from proposal_named on conflict do nothing;
+drop table proposal_audience;
+drop table proposal_seat;
+drop table proposal_named;
