@@ -5,8 +5,8 @@ import nl.hamerslag.meeting.command.Floor;
 import nl.hamerslag.meeting.command.refusal.NotTheRecorder;
 import nl.hamerslag.meeting.query.FloorMeeting;
 import nl.hamerslag.meeting.query.FloorQueries;
-import nl.hamerslag.meeting.query.ProposalAudiences;
 import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.visibility.ProposalAudiences;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -5,8 +5,8 @@ import nl.hamerslag.meeting.command.AgendaKeeper;
 import nl.hamerslag.meeting.query.AgendaItemView;
 import nl.hamerslag.meeting.query.MeetingQueries;
 import nl.hamerslag.meeting.query.MeetingView;
-import nl.hamerslag.meeting.query.ProposalAudiences;
 import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.visibility.ProposalAudiences;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
