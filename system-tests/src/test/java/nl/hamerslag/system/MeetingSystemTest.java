@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static nl.hamerslag.system.Dossier.as;
@@ -152,12 +153,41 @@ class MeetingSystemTest {
                 with(as(Role.CLERK), "Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(commitment.status()).as(commitment.toString()).isEqualTo(201);
 
+        String adoptedMotion = created(gateway.post("/api/meetings/" + council + "/motions",
+                "{\"agendaItemId\":\"" + councilItem + "\",\"proposalId\":\"" + id + "\",\"title\":\"Bomenplan\","
+                        + "\"text\":\"Verzoekt het college bij het station honderd bomen te planten.\",\"submitters\":[\""
+                        + submitter + "\"]}", as(Role.CLERK)));
+        JsonNode adoptedVote = vote(council, ballots("MOTION", adoptedMotion, null, present, 20));
+        assertThat(adoptedVote.get("result").asString()).isEqualTo("ADOPTED");
+
         ApiResponse closed = gateway.post("/api/meetings/" + council + "/close", null, as(Role.CLERK));
         assertThat(closed.status()).as(closed.toString()).isIn(200, 204);
         JsonNode decisionList = gateway.get("/api/meetings/" + council + "/decision-list", as(Role.CLERK)).json();
         assertThat(decisionList.toString()).contains("AMENDED").contains("DRAWN_UP");
 
         dossier.awaitStatus(id, "DECIDED");
+
+        // follow-up: the decision's action, the commitment and the adopted motion become items; the
+        // rejected motion does not; the commitment is settled with a letter accepted by the griffie
+        FollowUp followUp = new FollowUp(gateway);
+        Map<String, JsonNode> items = followUp.awaitItems(id, "ACTION", "COMMITMENT", "MOTION");
+        assertThat(followUp.itemsAbout(id)).as("one item each; a rejected motion is not followed up").hasSize(3);
+        assertThat(items.get("MOTION").get("text").asString()).contains("honderd bomen");
+        String commitmentItem = items.get("COMMITMENT").get("id").asString();
+        ApiResponse proposed = followUp.proposeSettlement(commitmentItem, "evaluatie-stationsgebied.pdf",
+                Pdfs.withPages("Raadsinformatiebrief evaluatie Stationsgebied", 1), as(Role.COLLEGE_MEMBER));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        assertThat(proposed.json().get("state").asString()).isEqualTo("SETTLEMENT_PROPOSED");
+        ApiResponse byAManager = gateway.post("/api/followup/items/" + commitmentItem + "/settlement/accept", null,
+                as(Role.MANAGER));
+        assertThat(byAManager.status()).as("the griffie settles a commitment, not a manager").isEqualTo(403);
+        ApiResponse settled = gateway.post("/api/followup/items/" + commitmentItem + "/settlement/accept", null,
+                as(Role.CLERK));
+        assertThat(settled.status()).as(settled.toString()).isEqualTo(200);
+        assertThat(settled.json().get("state").asString()).isEqualTo("SETTLED");
+        ApiResponse commitments = gateway.get("/api/followup/lists/commitments.csv", as(Role.CLERK));
+        assertThat(commitments.body()).as("the commitments list as the griffie keeps it")
+                .contains("voor de zomer een evaluatie");
     }
 
     private void awaitReady(String body, String proposalId, Role keeper) {
