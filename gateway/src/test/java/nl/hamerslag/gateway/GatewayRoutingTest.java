@@ -95,6 +95,14 @@ class GatewayRoutingTest extends LocalGatewayTest {
     }
 
     @Test
+    void theCitizensPagesOfPublicationNeedNoToken() {
+        for (String path : List.of("/openbaar", "/openbaar/publicaties/x", "/openbaar/feed.atom", "/openbaar/sitemap.xml")) {
+            client.get().uri(path).exchange().expectStatus().isOk();
+            assertThat(SERVICES.get("publication").lastRequestPath()).isEqualTo(path);
+        }
+    }
+
+    @Test
     void aServicesApiDocIsServedUnderItsNameWithoutAToken() {
         client.get().uri("/v3/api-docs/meeting").exchange().expectStatus().isOk();
 

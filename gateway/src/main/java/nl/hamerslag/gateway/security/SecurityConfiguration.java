@@ -36,6 +36,8 @@ public class SecurityConfiguration {
             "/actuator/health/**", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
             "/api/public/**",
+            // the citizens' pages, feed and sitemap of publication
+            "/openbaar/**",
             // exists only with profile local and for loopback callers (LoopbackOnlyFilter); else 404
             "/api/local/tokens"};
 

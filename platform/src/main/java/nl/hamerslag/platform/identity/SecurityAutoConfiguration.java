@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token again (never trusting
  * the gateway alone), takes roles from the {@code roles} claim, and answers 401/403 as problem+json.
- * Health, API docs and {@code /api/public/**} need no token.
+ * Health, API docs, {@code /api/public/**} and the citizens' pages {@code /openbaar/**} need no token.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -80,7 +80,7 @@ public class SecurityAutoConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/api/public/**", "/error").permitAll()
+                        .requestMatchers("/api/public/**", "/openbaar/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesClaim.authenticationConverter()))

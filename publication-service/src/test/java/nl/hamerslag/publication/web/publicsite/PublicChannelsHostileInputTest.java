@@ -1,0 +1,36 @@
+package nl.hamerslag.publication.web.publicsite;
+
+import nl.hamerslag.publication.support.ChannelsTestBase;
+import nl.hamerslag.test.hostile.ApiOperation;
+import nl.hamerslag.test.hostile.HostileInputHarness;
+import nl.hamerslag.test.hostile.HostileReport;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public endpoint and page with hostile values (ADR 22), without a token as citizens call
+ * them, handed a publication, a meeting and a document that exist so that the harness reaches past
+ * the 404s: no 5xx, and every refusal problem+json (the harness asks as a program, Accept: *).
+ */
+class PublicChannelsHostileInputTest extends ChannelsTestBase {
+
+    @Test
+    void noHostileInputOnThePublicChannelsIsAServerError() {
+        String meeting = "hostile-" + uniqueWord();
+        var row = rows.publication("DECISION", "Besluit " + uniqueWord()).meeting(meeting, LocalDate.of(2026, 3, 10))
+                .document("besluit.pdf", "%PDF-1.4 " + uniqueWord());
+        String id = row.insert().toString();
+        Map<String, String> known = Map.of("id", id, "meetingId", meeting, "sha256", row.documentHash());
+
+        HostileReport report = HostileInputHarness.against("publication-service", port, jdbc)
+                .knownValues((ApiOperation operation) -> known)
+                .run();
+
+        report.assertNoFindings();
+        assertThat(report.onDocumentedOperations()).isGreaterThanOrEqualTo(500);
+    }
+}
