@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfiguration(after = EventStoreAutoConfiguration.class)
 public class VisibilityAutoConfiguration {
 
+    // named apart from approval's own proposalAudiences bean (its SQL-paged approval_proposal table)
     @Bean
     @ConditionalOnMissingBean
-    ProposalAudiences proposalAudiences(JdbcTemplate jdbc) {
+    ProposalAudiences platformProposalAudiences(JdbcTemplate jdbc) {
         return new ProposalAudiences(jdbc);
     }
 }
