@@ -1,6 +1,7 @@
 package nl.hamerslag.drafting.command;
 
 import nl.hamerslag.drafting.command.refusal.FieldTooLong;
+import nl.hamerslag.platform.documents.FileNames;
 
 /**
  * How large a proposal may grow, so that every event it causes (above all {@code ProposalSubmitted},
@@ -18,7 +19,8 @@ public final class ProposalLimits {
     public static final int TAGS = 20;
     public static final int TAG = 50;
     public static final int REASON = 2000;
-    public static final int FILE_NAME = 255;
+    /** The platform's limit for a stored file name (FileNames), so every name it accepts fits the events. */
+    public static final int FILE_NAME = FileNames.MAX_LENGTH;
     public static final int MEDIA_TYPE = 200;
     public static final int ATTACHMENT_ID = 64;
     /** The author's subject, from the token; ProposalSubmitted carries it. */

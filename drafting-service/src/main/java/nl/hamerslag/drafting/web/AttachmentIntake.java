@@ -2,9 +2,9 @@ package nl.hamerslag.drafting.web;
 
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.drafting.content.AttachmentProperties;
-import nl.hamerslag.drafting.content.FileNames;
-import nl.hamerslag.drafting.content.MediaTypeDetector;
 import nl.hamerslag.drafting.content.StoredContent;
+import nl.hamerslag.platform.documents.FileNames;
+import nl.hamerslag.platform.documents.MediaTypeDetector;
 import nl.hamerslag.platform.problem.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

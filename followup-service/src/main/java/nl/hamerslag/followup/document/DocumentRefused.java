@@ -32,11 +32,4 @@ public abstract class DocumentRefused extends RuleViolation {
                     + accepted + ".");
         }
     }
-
-    /** The file name cannot be used. */
-    public static final class BadName extends DocumentRefused {
-        BadName(String message) {
-            super(Kind.INVALID, message);
-        }
-    }
 }

@@ -2,6 +2,8 @@ package nl.hamerslag.followup.document;
 
 import nl.hamerslag.followup.command.SettlementDocument;
 import nl.hamerslag.followup.config.FollowUpProperties;
+import nl.hamerslag.platform.documents.FileNames;
+import nl.hamerslag.platform.documents.MediaTypeDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

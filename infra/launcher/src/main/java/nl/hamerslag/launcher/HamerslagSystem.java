@@ -42,12 +42,13 @@ public final class HamerslagSystem {
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     static final Duration STOP_GRACE = Duration.ofSeconds(15);
     /**
-     * Who fetches whose documents by content hash, directly and with its own token (ADR 27): the
-     * meeting package and the publication need drafting's attachment bytes. No one else calls a service.
+     * Who fetches whose documents by content hash, directly and with its own token (ADR 27, 40): the
+     * meeting package needs drafting's attachment bytes; a publication those, meeting's package PDF and
+     * follow-up's settlement documents. No one else calls a service.
      */
     static final Map<ServiceCatalog, List<ServiceCatalog>> DOCUMENT_OWNERS = Map.of(
             ServiceCatalog.MEETING, List.of(ServiceCatalog.DRAFTING),
-            ServiceCatalog.PUBLICATION, List.of(ServiceCatalog.DRAFTING));
+            ServiceCatalog.PUBLICATION, List.of(ServiceCatalog.DRAFTING, ServiceCatalog.MEETING, ServiceCatalog.FOLLOWUP));
 
     private HamerslagSystem() {
     }

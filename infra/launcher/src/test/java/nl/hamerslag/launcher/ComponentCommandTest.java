@@ -51,6 +51,18 @@ class ComponentCommandTest {
     }
 
     @Test
+    void publicationAlsoFetchesMeetingsPackagesAndFollowUpsSettlementDocumentsMeetingOnlyDraftings() {
+        assertThat(HamerslagSystem.command(settings, db, "localhost:19092", Component.of(ServiceCatalog.PUBLICATION)))
+                .filteredOn(arg -> arg.startsWith("--hamerslag.documents.owners."))
+                .containsExactlyInAnyOrder("--hamerslag.documents.owners.drafting=http://localhost:8081",
+                        "--hamerslag.documents.owners.meeting=http://localhost:8083",
+                        "--hamerslag.documents.owners.followup=http://localhost:8085");
+        assertThat(HamerslagSystem.command(settings, db, "localhost:19092", Component.of(ServiceCatalog.MEETING)))
+                .filteredOn(arg -> arg.startsWith("--hamerslag.documents.owners."))
+                .containsExactly("--hamerslag.documents.owners.drafting=http://localhost:8081");
+    }
+
+    @Test
     void theGatewayGetsTheUrlOfEveryServiceAndNoDatabase() {
         List<String> cmd = HamerslagSystem.command(settings, db, "localhost:19092", Component.GATEWAY);
 

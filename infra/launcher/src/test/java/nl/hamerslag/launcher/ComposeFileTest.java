@@ -102,10 +102,16 @@ class ComposeFileTest {
     }
 
     @Test
-    void meetingAndPublicationFetchDraftingsDocumentsWithClientCredentialsFromTheEnvironment() {
+    void everyReaderFetchesItsOwnersDocumentsWithClientCredentialsFromTheEnvironment() {
         for (ServiceCatalog reader : HamerslagSystem.DOCUMENT_OWNERS.keySet()) {
             Map<String, Object> env = map(services.get(reader.module()).get("environment"));
-            assertThat(env.get("HAMERSLAG_DOCUMENTS_OWNERS_DRAFTING")).isEqualTo("http://drafting-service:8080");
+            for (ServiceCatalog owner : HamerslagSystem.DOCUMENT_OWNERS.get(reader)) {
+                assertThat(env.get("HAMERSLAG_DOCUMENTS_OWNERS_" + owner.shortName().toUpperCase()))
+                        .as(reader.module() + " fetches from " + owner.module()).isEqualTo("http://" + owner.module() + ":8080");
+            }
+            assertThat(env.keySet()).as(reader.module() + ": no owner the launcher does not name")
+                    .filteredOn(key -> key.startsWith("HAMERSLAG_DOCUMENTS_OWNERS_"))
+                    .hasSize(HamerslagSystem.DOCUMENT_OWNERS.get(reader).size());
             assertThat(env.get("HAMERSLAG_SERVICEIDENTITY_CLIENTSECRET").toString())
                     .as("a secret only from .env, never in the file").startsWith("${").endsWith(":-}");
             assertThat(env).containsKeys("HAMERSLAG_SERVICEIDENTITY_TOKENURI", "HAMERSLAG_SERVICEIDENTITY_CLIENTID");

@@ -9,6 +9,7 @@ import nl.hamerslag.meeting.query.meetingpackage.MeetingPackageCompiler;
 import nl.hamerslag.meeting.query.meetingpackage.MeetingPackageStore;
 import nl.hamerslag.meeting.query.meetingpackage.PackageDocumentUnavailable;
 import nl.hamerslag.meeting.query.meetingpackage.PackageMeeting;
+import nl.hamerslag.meeting.query.meetingpackage.PackageFileNames;
 import nl.hamerslag.meeting.query.meetingpackage.StoredPackageFile;
 import nl.hamerslag.platform.identity.Caller;
 import org.slf4j.Logger;
@@ -156,8 +157,7 @@ public class MeetingPackageController {
     private ResponseEntity<byte[]> pdf(String id, int version, PackageVariant variant, String ifNoneMatch, Caller caller) {
         StoredPackageFile file = readable(id, version, variant, caller, store.pdf(id, version, variant));
         return PackageFiles.serve(file, MediaType.APPLICATION_PDF, ifNoneMatch, ContentDisposition.inline()
-                .filename("vergaderstukken-v" + version + "-" + (variant == PackageVariant.PUBLIC ? "openbaar" : "intern")
-                        + ".pdf").build());
+                .filename(PackageFileNames.pdf(version, variant)).build());
     }
 
     private ResponseEntity<byte[]> manifest(String id, int version, PackageVariant variant, String ifNoneMatch,

@@ -1,5 +1,6 @@
 package nl.hamerslag.meeting.query.meetingpackage;
 
+import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.meeting.PackageVariant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,22 @@ public class MeetingPackageStore {
 
     public Optional<StoredPackageFile> manifest(String meetingId, int version, PackageVariant variant) {
         return file("manifest", "manifest_sha256", meetingId, version, variant);
+    }
+
+    /** The stored PDF with this hash; each is unique (its file identifier names meeting, version and variant). */
+    public Optional<PackageFileByHash> pdfWithHash(ContentHash sha256) {
+        return fileWithHash("pdf", "pdf_sha256", sha256);
+    }
+
+    public Optional<PackageFileByHash> manifestWithHash(ContentHash sha256) {
+        return fileWithHash("manifest", "manifest_sha256", sha256);
+    }
+
+    private Optional<PackageFileByHash> fileWithHash(String column, String hashColumn, ContentHash sha256) {
+        return jdbc.query("select meeting_id, version, variant, " + column + " from meeting_package where " + hashColumn
+                        + " = ? order by meeting_id, version, variant limit 1",
+                (rs, n) -> new PackageFileByHash(rs.getString(1), rs.getInt(2), PackageVariant.valueOf(rs.getString(3)),
+                        rs.getBytes(4)), sha256.value()).stream().findFirst();
     }
 
     private Optional<StoredPackageFile> file(String column, String hashColumn, String meetingId, int version,

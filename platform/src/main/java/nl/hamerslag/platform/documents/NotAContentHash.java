@@ -1,4 +1,4 @@
-package nl.hamerslag.drafting.web;
+package nl.hamerslag.platform.documents;
 
 import nl.hamerslag.platform.problem.RuleViolation;
 

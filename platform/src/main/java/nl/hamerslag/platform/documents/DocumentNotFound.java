@@ -1,8 +1,8 @@
-package nl.hamerslag.drafting.web;
+package nl.hamerslag.platform.documents;
 
 import nl.hamerslag.platform.problem.RuleViolation;
 
-/** No content with that SHA-256 is stored here. */
+/** This service owns no document with that SHA-256 (a copy of another service's document does not count). */
 class DocumentNotFound extends RuleViolation {
 
     DocumentNotFound(String sha256) {
