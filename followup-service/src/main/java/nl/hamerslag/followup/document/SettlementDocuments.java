@@ -4,6 +4,8 @@ import nl.hamerslag.followup.command.SettlementDocument;
 import nl.hamerslag.followup.config.FollowUpProperties;
 import nl.hamerslag.platform.documents.FileNames;
 import nl.hamerslag.platform.documents.MediaTypeDetector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,8 @@ import java.util.Optional;
 @Component
 public class SettlementDocuments {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SettlementDocuments.class);
+
     private final JdbcTemplate jdbc;
     private final MediaTypeDetector detector;
     private final FollowUpProperties properties;
@@ -42,11 +46,7 @@ public class SettlementDocuments {
     public record Upload(Path file, SettlementDocument document) implements AutoCloseable {
         @Override
         public void close() {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a temporary file; the OS cleans it up
-            }
+            delete(file);
         }
     }
 
@@ -117,8 +117,10 @@ public class SettlementDocuments {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file; the OS cleans it up
+            } catch (IOException e) {
+                // the request goes on (its document is stored or refused already); the temporary file is
+                // left for the OS to clean up, and said so
+                LOG.warn("could not delete the temporary upload {}: {}", file, e.toString());
             }
         }
     }
