@@ -61,7 +61,8 @@ public class HashChainVerifier {
         return ChainVerification.intact(aggregateIdentifier, events.size());
     }
 
-    Map<String, ?> metadata(byte[] bytes) {
+    /** The stored metadata bytes as the event serializer reads them. */
+    public Map<String, ?> metadata(byte[] bytes) {
         if (bytes == null) {
             return Map.of();
         }
