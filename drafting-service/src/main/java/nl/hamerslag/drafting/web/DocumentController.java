@@ -53,6 +53,7 @@ public class DocumentController {
             throw new NotAContentHash();
         }
         StoredContent content = store.find(ContentHash.of(sha256)).orElseThrow(() -> new DocumentNotFound(sha256));
+        store.requireIntact(content.sha256());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.mediaType()))
                 .contentLength(content.size())
