@@ -16,6 +16,8 @@ public final class MetadataKeys {
     public static final String CAUSATION_ID = "causationId";
     /** SHA-256 of the previous event's hash and this event's canonical form. */
     public static final String HASH = "hash";
+    /** Which canonical form {@link #HASH} was made with ("2"); absent on events stored before version 2. */
+    public static final String HASH_VERSION = "hashVersion";
 
     private MetadataKeys() {
     }

@@ -23,7 +23,11 @@ class AttachmentDocuments implements OwnedDocuments {
 
     @Override
     public Optional<OwnedDocument> find(ContentHash sha256) {
-        return store.find(sha256).map(content -> new OwnedDocument(content.sha256(), content.mediaType(), content.size(),
-                null, out -> store.copyTo(content.sha256(), out)));
+        // re-hashed before anything is sent: altered bytes are refused, never served under the original hash
+        return store.find(sha256).map(content -> {
+            store.requireIntact(content.sha256());
+            return new OwnedDocument(content.sha256(), content.mediaType(), content.size(), null,
+                    out -> store.copyTo(content.sha256(), out));
+        });
     }
 }

@@ -5,6 +5,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import nl.hamerslag.contracts.ServiceCatalog;
+import nl.hamerslag.platform.documents.DocumentHashMismatch;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -58,15 +63,54 @@ public class ContentStore {
                         row.getString("media_type")), sha256.value()).stream().findFirst();
     }
 
-    /** Writes the content to {@code out} one chunk at a time. */
+    /**
+     * Writes the content to {@code out} one chunk at a time, hashing as it goes: bytes changed in the
+     * database after {@link #requireIntact} (or without it) end the response with an error instead of
+     * completing it under the original hash.
+     */
     public void copyTo(ContentHash sha256, OutputStream out) throws IOException {
+        MessageDigest digest = sha256();
         Long chunks = jdbc.queryForObject("select chunks from attachment_content where sha256 = ?", Long.class,
                 sha256.value());
         for (int seq = 0; seq < chunks; seq++) {
             byte[] chunk = jdbc.queryForObject("select bytes from attachment_chunk where sha256 = ? and seq = ?",
                     byte[].class, sha256.value(), seq);
+            digest.update(chunk);
             out.write(chunk);
         }
+        ContentHash actual = new ContentHash(HexFormat.of().formatHex(digest.digest()));
+        if (!actual.equals(sha256)) {
+            throw new DocumentHashMismatch(ServiceCatalog.DRAFTING, sha256, actual);
+        }
         out.flush();
+    }
+
+    /** The SHA-256 of the bytes held now for {@code sha256}, chunk by chunk (never the whole file in memory). */
+    public ContentHash rehash(ContentHash sha256) {
+        MessageDigest digest = sha256();
+        jdbc.query("select bytes from attachment_chunk where sha256 = ? order by seq",
+                row -> {
+                    digest.update(row.getBytes("bytes"));
+                }, sha256.value());
+        return new ContentHash(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * Refuses content whose bytes no longer have their hash (changed in the database): served, they would
+     * carry the original hash as ETag. Logged as an integrity failure and answered 502 by the platform.
+     */
+    public void requireIntact(ContentHash sha256) {
+        ContentHash actual = rehash(sha256);
+        if (!actual.equals(sha256)) {
+            throw new DocumentHashMismatch(ServiceCatalog.DRAFTING, sha256, actual);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

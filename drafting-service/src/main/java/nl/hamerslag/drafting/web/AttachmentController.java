@@ -174,6 +174,7 @@ public class AttachmentController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
         ContentHash sha256 = ContentHash.of(attachment.sha256());
+        store.requireIntact(sha256);
         StreamingResponseBody body = out -> store.copyTo(sha256, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.mediaType()))

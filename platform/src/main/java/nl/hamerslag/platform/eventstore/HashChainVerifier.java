@@ -26,12 +26,12 @@ public class HashChainVerifier {
 
     public ChainVerification verify(String aggregateIdentifier) {
         List<StoredEvent> events = jdbc.query("""
-                        select event_identifier, sequence_number, time_stamp, payload_type, payload_revision,
+                        select type, event_identifier, sequence_number, time_stamp, payload_type, payload_revision,
                                payload, meta_data
                           from domain_event_entry
                          where aggregate_identifier = ?
                          order by sequence_number""",
-                (row, n) -> new StoredEvent(row.getString("event_identifier"), row.getLong("sequence_number"),
+                (row, n) -> new StoredEvent(row.getString("type"), row.getString("event_identifier"), row.getLong("sequence_number"),
                         row.getString("time_stamp"), row.getString("payload_type"), row.getString("payload_revision"),
                         row.getBytes("payload"), row.getBytes("meta_data")),
                 aggregateIdentifier);
@@ -48,7 +48,7 @@ public class HashChainVerifier {
                 return new ChainVerification(aggregateIdentifier, events.size(), event.sequenceNumber(),
                         "event " + event.sequenceNumber() + " carries no hash");
             }
-            String expected = new CanonicalEvent(aggregateIdentifier, event.sequenceNumber(), event.eventIdentifier(),
+            String expected = new CanonicalEvent(event.aggregateType(), aggregateIdentifier, event.sequenceNumber(), event.eventIdentifier(),
                     event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(), metadata)
                     .link(previous);
             if (!expected.equals(stored.toString())) {
@@ -61,7 +61,8 @@ public class HashChainVerifier {
         return ChainVerification.intact(aggregateIdentifier, events.size());
     }
 
-    private Map<String, ?> metadata(byte[] bytes) {
+    /** The stored metadata bytes as the event serializer reads them. */
+    public Map<String, ?> metadata(byte[] bytes) {
         if (bytes == null) {
             return Map.of();
         }
@@ -70,7 +71,7 @@ public class HashChainVerifier {
         return metaData;
     }
 
-    private record StoredEvent(String eventIdentifier, long sequenceNumber, String timestamp, String payloadType,
+    private record StoredEvent(String aggregateType, String eventIdentifier, long sequenceNumber, String timestamp, String payloadType,
                                String payloadRevision, byte[] payload, byte[] metadata) {
     }
 }

@@ -22,7 +22,8 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 /**
  * Chains every aggregate's events by hash before they are stored: each domain event gets metadata
- * {@value MetadataKeys#HASH} = SHA-256(previous event's hash + its own canonical form). Removing,
+ * {@value MetadataKeys#HASH} = SHA-256(previous event's hash + its own canonical form, {@link CanonicalEvent}
+ * version {@value CanonicalEvent#CURRENT_VERSION}, named in {@value MetadataKeys#HASH_VERSION}). Removing,
  * reordering or editing any stored event breaks the chain from there on, which
  * {@link HashChainVerifier} finds. Everything else is delegated unchanged.
  */
@@ -46,9 +47,11 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
                 String previous = lastLinkInBatch.containsKey(aggregate)
                         ? lastLinkInBatch.get(aggregate)
                         : storedLinkBefore(aggregate, domainEvent.getSequenceNumber());
-                String link = canonical(domainEvent).link(previous);
+                DomainEventMessage<?> versioned = domainEvent.andMetaData(
+                        Map.of(MetadataKeys.HASH_VERSION, CanonicalEvent.CURRENT_VERSION));
+                String link = canonical(versioned).link(previous);
                 lastLinkInBatch.put(aggregate, link);
-                chained.add(withLink(domainEvent, link));
+                chained.add(withLink(versioned, link));
             } else {
                 chained.add(event);
             }
@@ -58,7 +61,7 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
 
     private CanonicalEvent canonical(DomainEventMessage<?> event) {
         SerializedObject<byte[]> payload = event.serializePayload(eventSerializer, byte[].class);
-        return new CanonicalEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
+        return new CanonicalEvent(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
                 formatInstant(event.getTimestamp()), payload.getType().getName(), payload.getType().getRevision(),
                 payload.getData(), event.getMetaData());
     }

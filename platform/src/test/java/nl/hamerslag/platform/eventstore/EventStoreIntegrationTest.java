@@ -90,6 +90,30 @@ class EventStoreIntegrationTest {
     }
 
     @Test
+    void anEditedMetadataValueBreaksTheChainAtThatEvent() {
+        TallyApi api = new TallyApi(port);
+        String id = api.create("metadata-edited");
+        api.count(id);
+
+        int edited = jdbc.update("""
+                update domain_event_entry
+                   set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), 'anna.steller', 'bert.boos'), 'UTF8')
+                 where aggregate_identifier = ? and sequence_number = 1""", id);
+        assertThat(edited).isEqualTo(1);
+
+        ChainVerification verification = verifier.verify(id);
+        assertThat(verification.firstBrokenLink()).isEqualTo(1);
+    }
+
+    @Test
+    void everyNewEventNamesTheCanonicalFormItsHashWasMadeWith() {
+        TallyApi api = new TallyApi(port);
+        String id = api.create("versioned");
+
+        assertThat(eventStore.readEvents(id).next().getMetaData()).containsEntry(MetadataKeys.HASH_VERSION, "2");
+    }
+
+    @Test
     void aRemovedEventIsNamedAsMissing() {
         TallyApi api = new TallyApi(port);
         String id = api.create("removed");
