@@ -1,4 +1,4 @@
--- The audit log of this service (docs/decisions/0040-audit-log.md): an append-only Merkle tree over every
+-- The audit log of this service (docs/decisions/0035-a-tamper-evident-log.md): an append-only Merkle tree over every
 -- stored event in the order the tree took them (global index order), and its signed tree heads.
 
 -- One leaf per stored event. leaf_hash = SHA-256(0x00 || leaf data), the leaf data covering every column of
