@@ -21,6 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -214,7 +215,8 @@ public class Publication {
         if (moment == null || !moment.isAfter(now)) {
             throw new MomentNotInTheFuture(field, moment, now);
         }
-        return moment;
+        // the watch reads the moment back from PostgreSQL, which keeps microseconds: keep no more
+        return moment.truncatedTo(ChronoUnit.MICROS);
     }
 
     @EventSourcingHandler
