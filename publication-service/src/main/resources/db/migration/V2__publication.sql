@@ -104,9 +104,11 @@ create table redacted_upload (
 -- What other services' events told us, so a candidate can be made from a later event: meetings (body,
 -- date), the decisions of a meeting, the names of documents by hash, follow-up items and their documents.
 create table known_meeting (
-    meeting_id text primary key,
-    body       text not null,
-    date       date
+    meeting_id       text primary key,
+    body             text not null,
+    date             date,
+    -- set once its decision list was adopted: a decision that arrives later corrects that list
+    list_adopted_on  date
 );
 create table known_decision (
     decision_id     text primary key,

@@ -69,6 +69,10 @@ public class MeetingEventsTranslator {
         String text = event.outcome() == DecisionOutcome.AMENDED && event.amendedText() != null
                 ? event.amendedText() : event.decisionText();
         facts.decision(event, text);
+        // a decision and its meeting's decision list travel on different partitions (ADR 28): one that
+        // arrives after the list was adopted corrects the list
+        facts.meeting(event.meetingId()).filter(meeting -> meeting.listAdoptedOn() != null)
+                .ifPresent(meeting -> candidates.revise(decisionList(meeting), "Een besluit van deze vergadering kwam later binnen"));
         if (!DECIDED.contains(event.outcome())) {
             return;
         }
@@ -114,18 +118,23 @@ public class MeetingEventsTranslator {
                 List.of(new DocumentRef(ServiceCatalog.MEETING, event.pdfSha256(), name, "application/pdf"))));
     }
 
-    /** The decision list as the public may read it: the openbaar decisions of the meeting, in order. */
     private void decisionListAdopted(DecisionListAdopted event) {
-        SourceFacts.Meeting meeting = known(event.meetingId());
+        known(event.meetingId());
+        facts.decisionListAdopted(event.meetingId(), event.adoptedOn() == null ? LocalDate.EPOCH : event.adoptedOn());
+        candidates.offer(decisionList(known(event.meetingId())));
+    }
+
+    /** The decision list as the public may read it: the openbaar decisions of the meeting, in order. */
+    private CandidateDraft decisionList(SourceFacts.Meeting meeting) {
         StringJoiner text = new StringJoiner("\n");
-        facts.decisions(event.meetingId()).stream().filter(d -> d.confidentiality().isPublic())
+        facts.decisions(meeting.meetingId()).stream().filter(d -> d.confidentiality().isPublic())
                 .forEach(d -> text.add((d.title() == null ? "Besluit" : d.title()) + ": " + outcome(d.outcome())
                         + (d.text() == null ? "" : ". " + d.text())));
-        candidates.offer(new CandidateDraft(CandidateDraft.publicationId("decision-list", event.meetingId()),
-                PublicationKind.DECISION_LIST, new PublicationSource(event.meetingId(), null, null, null), meeting.body(),
+        text.add("Vastgesteld op " + meeting.listAdoptedOn() + ".");
+        return new CandidateDraft(CandidateDraft.publicationId("decision-list", meeting.meetingId()),
+                PublicationKind.DECISION_LIST, new PublicationSource(meeting.meetingId(), null, null, null), meeting.body(),
                 meeting.date(), "Besluitenlijst " + label(meeting.body()) + (meeting.date() == null ? "" : " " + meeting.date()),
-                text + (event.adoptedOn() == null ? "" : "\nVastgesteld op " + event.adoptedOn() + "."),
-                Confidentiality.OPENBAAR, List.of()));
+                text.toString(), Confidentiality.OPENBAAR, List.of());
     }
 
     /** A package or decision list follows its agenda on the meeting's partition; unknown is a record to park, not skip. */

@@ -30,8 +30,12 @@ public class SourceFacts {
         this.jdbc = jdbc;
     }
 
-    /** A meeting and its body, as an agenda or a decision made it known. */
-    public record Meeting(String meetingId, DecidingBody body, LocalDate date) {
+    /**
+     * A meeting and its body, as an agenda or a decision made it known.
+     *
+     * @param listAdoptedOn when its decision list was adopted; null while it was not
+     */
+    public record Meeting(String meetingId, DecidingBody body, LocalDate date, LocalDate listAdoptedOn) {
     }
 
     /** A decision taken in a meeting, as its decision list will show it. */
@@ -55,9 +59,14 @@ public class SourceFacts {
     }
 
     public Optional<Meeting> meeting(String meetingId) {
-        return jdbc.query("select meeting_id, body, date from known_meeting where meeting_id = ?", (rs, n) ->
-                new Meeting(rs.getString(1), DecidingBody.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)),
+        return jdbc.query("select meeting_id, body, date, list_adopted_on from known_meeting where meeting_id = ?",
+                (rs, n) -> new Meeting(rs.getString(1), DecidingBody.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)),
                 meetingId).stream().findFirst();
+    }
+
+    public void decisionListAdopted(String meetingId, LocalDate adoptedOn) {
+        jdbc.update("update known_meeting set list_adopted_on = ? where meeting_id = ?", adoptedOn, meetingId);
     }
 
     public void decision(DecisionTaken event, String text) {

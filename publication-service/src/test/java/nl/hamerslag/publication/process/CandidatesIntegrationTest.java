@@ -3,7 +3,9 @@ package nl.hamerslag.publication.process;
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.DecidingBody;
+import nl.hamerslag.contracts.EventHeaders;
 import nl.hamerslag.contracts.ProposalId;
+import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.Topics;
 import nl.hamerslag.contracts.followup.FollowUpItemOpened;
 import nl.hamerslag.contracts.followup.FollowUpKind;
@@ -17,11 +19,18 @@ import nl.hamerslag.contracts.meeting.AgendaEntry;
 import nl.hamerslag.contracts.meeting.AgendaItemKind;
 import nl.hamerslag.contracts.meeting.AgendaItemType;
 import nl.hamerslag.contracts.meeting.AgendaPublished;
+import nl.hamerslag.contracts.meeting.DecisionListAdopted;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
+import nl.hamerslag.contracts.meeting.MeetingPackageCompiled;
+import nl.hamerslag.contracts.meeting.PackageVariant;
 import nl.hamerslag.publication.support.LocalDocumentOwner;
 import nl.hamerslag.publication.support.PublicationApi;
 import nl.hamerslag.publication.support.PublicationIntegrationTest;
 import nl.hamerslag.publication.support.TestPdfs;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +40,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,7 +75,7 @@ class CandidatesIntegrationTest {
     void anOpenbaarCollegeDecisionIsOnThePublicCatalogueWithinSecondsWithItsDocumentStripped() {
         byte[] pdf = TestPdfs.withMetadata("Besluit Marktplein " + UUID.randomUUID());
         ContentHash original = LocalDocumentOwner.put(pdf);
-        ProposalId proposal = api.submitted(Confidentiality.OPENBAAR, original, "besluit-marktplein.pdf");
+        ProposalId proposal = submitted(Confidentiality.OPENBAAR, original, "besluit-marktplein.pdf");
         DecisionTaken decision = PublicationApi.decision(proposal, DecidingBody.COLLEGE, Confidentiality.OPENBAAR, original);
         UUID id = UUID.fromString(PublicationApi.publicationId("decision", decision.decisionId()));
 
@@ -85,7 +97,7 @@ class CandidatesIntegrationTest {
         byte[] served = jdbc.queryForObject("select content from public_document_content where sha256 = ?", byte[].class,
                 document.get("sha256"));
         assertThat(ContentHash.sha256(served).value()).isEqualTo(document.get("sha256"));
-        assertThat(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Anna Steller");
+        assertThat(new String(served, ISO_8859_1)).doesNotContain("Anna Steller");
         assertThat(LocalDocumentOwner.requestsFor(original)).hasSize(1)
                 .allSatisfy(request -> assertThat(request).contains("Bearer ey"));
     }
@@ -93,7 +105,7 @@ class CandidatesIntegrationTest {
     @Test
     void aDecisionThatIsNotOpenbaarWaitsAsACandidateAndNothingOfItIsPublic() {
         ContentHash original = LocalDocumentOwner.put(TestPdfs.withMetadata("Intern " + UUID.randomUUID()));
-        ProposalId proposal = api.submitted(Confidentiality.INTERN, original, "intern.pdf");
+        ProposalId proposal = submitted(Confidentiality.INTERN, original, "intern.pdf");
         DecisionTaken decision = PublicationApi.decision(proposal, DecidingBody.COLLEGE, Confidentiality.INTERN, original);
         UUID id = UUID.fromString(PublicationApi.publicationId("decision", decision.decisionId()));
 
@@ -109,7 +121,7 @@ class CandidatesIntegrationTest {
     void anOwnerThatIsAwayIsWaitedForAndTheDecisionIsNotSkipped() {
         ContentHash original = LocalDocumentOwner.put(TestPdfs.withMetadata("Later " + UUID.randomUUID()));
         LocalDocumentOwner.away(original, true);
-        ProposalId proposal = api.submitted(Confidentiality.OPENBAAR, original, "later.pdf");
+        ProposalId proposal = submitted(Confidentiality.OPENBAAR, original, "later.pdf");
         DecisionTaken decision = PublicationApi.decision(proposal, DecidingBody.COLLEGE, Confidentiality.OPENBAAR, original);
         UUID id = UUID.fromString(PublicationApi.publicationId("decision", decision.decisionId()));
 
@@ -174,6 +186,99 @@ class CandidatesIntegrationTest {
         assertThat(row.get("title")).isEqualTo("Antwoord op raadsvragen van Fractie Groen");
         assertThat(jdbc.queryForObject("select name from publication_document where publication_id = ?", String.class, id))
                 .isEqualTo("antwoord.pdf");
+    }
+
+    @Test
+    void aPublicPackageVersionWaitsForTheEditorWithMeetingsPdfAndADecisionListListsOnlyOpenbaarDecisions() {
+        String meetingId = "meeting-" + UUID.randomUUID();
+        LocalDate date = LocalDate.now();
+        api.publish(Topics.MEETING, new AgendaPublished(meetingId, DecidingBody.COLLEGE, date, List.of()));
+        byte[] pdf = TestPdfs.withMetadata("Vergaderstukken " + meetingId);
+        ContentHash packagePdf = LocalDocumentOwner.put(pdf);
+        api.publish(Topics.MEETING, new MeetingPackageCompiled(meetingId, 1, PackageVariant.INTERNAL,
+                ContentHash.sha256("internal " + meetingId), ContentHash.sha256("manifest"), 3, List.of()));
+        api.publish(Topics.MEETING, new MeetingPackageCompiled(meetingId, 1, PackageVariant.PUBLIC, packagePdf,
+                ContentHash.sha256("manifest " + meetingId), 3, List.of()));
+        DecisionTaken open = withMeeting(PublicationApi.decision(ProposalId.newId(), DecidingBody.COLLEGE,
+                Confidentiality.OPENBAAR, null), meetingId, "Fietsenstalling Stationsplein");
+        DecisionTaken secret = withMeeting(PublicationApi.decision(ProposalId.newId(), DecidingBody.COLLEGE,
+                Confidentiality.GEHEIM, null), meetingId, "Grondaankoop Noord");
+        api.publish(Topics.MEETING, open);
+        api.publish(Topics.MEETING, secret);
+        api.publish(Topics.MEETING, new DecisionListAdopted(meetingId, "meeting-next", date.plusDays(7)));
+        UUID packageId = UUID.fromString(PublicationApi.publicationId("package", meetingId + ":1"));
+        UUID listId = UUID.fromString(PublicationApi.publicationId("decision-list", meetingId));
+
+        // the decisions travel keyed by their proposals, the list by its meeting: whichever comes first, the
+        // public list ends up with every openbaar decision (a late decision corrects it) and no other
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from public_publication "
+                + "where publication_id = ? and summary like '%Fietsenstalling Stationsplein%'", listId) == 1);
+        assertThat(jdbc.queryForObject("select summary from public_publication where publication_id = ?", String.class, listId))
+                .doesNotContain("Grondaankoop");
+        assertThat(jdbc.queryForObject("select state from publication where publication_id = ?", String.class, packageId))
+                .isEqualTo("CANDIDATE");
+        assertThat(jdbc.queryForObject("select owner || ' ' || original_sha256 from publication_document where publication_id = ?",
+                String.class, packageId)).isEqualTo("meeting " + packagePdf.value());
+        assertThat(count("select count(*) from publication where meeting_id = ? and kind = 'MEETING_PACKAGE'", meetingId))
+                .as("the internal variant is no candidate").isEqualTo(1);
+    }
+
+    @Test
+    void aPublicationGoesOnKafkaKeyedByItsProposalAndAWithdrawalRemovesItsDocumentBytes() {
+        byte[] pdf = TestPdfs.withMetadata("Kafka " + UUID.randomUUID());
+        ContentHash original = LocalDocumentOwner.put(pdf);
+        ProposalId proposal = submitted(Confidentiality.OPENBAAR, original, "kafka.pdf");
+        DecisionTaken decision = PublicationApi.decision(proposal, DecidingBody.COLLEGE, Confidentiality.OPENBAAR, original);
+        UUID id = UUID.fromString(PublicationApi.publicationId("decision", decision.decisionId()));
+        api.publish(Topics.MEETING, decision);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from public_publication where publication_id = ?", id) == 1);
+        String publicHash = jdbc.queryForObject("select sha256 from public_document where publication_id = ?", String.class, id);
+
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", kafka.getProducerFactory().getConfigurationProperties().get("bootstrap.servers"),
+                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.PUBLICATION));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> new String(r.value(), UTF_8)
+                        .contains(id.toString()));
+            });
+            var record = seen.stream().filter(r -> new String(r.value(), UTF_8)
+                    .contains(id.toString())).findFirst().orElseThrow();
+            assertThat(record.key()).isEqualTo(proposal.toString());
+            assertThat(new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(),
+                    UTF_8)).isEqualTo("PublicationPublished");
+            assertThat(new String(record.value(), UTF_8)).contains(publicHash)
+                    .doesNotContain(original.value());
+        }
+
+        assertThat(api.post("/api/publications/" + id + "/withdraw", "{\"reason\":\"Verkeerde bijlage\"}",
+                PublicationApi.bearer(Role.FINAL_EDITOR)).status()).isEqualTo(200);
+        assertThat(count("select count(*) from public_publication where publication_id = ?", id)).isZero();
+        assertThat(count("select count(*) from public_document_content where sha256 = ?", publicHash)).isZero();
+        assertThat(count("select count(*) from public_copy where sha256 = ?", publicHash))
+                .as("publication's own copy stays, internal").isEqualTo(1);
+    }
+
+    /**
+     * A proposal as drafting submitted it, known here before it is decided, as in life: the submission
+     * (drafting's topic) and the decision (meeting's) travel on different topics, in no order between them.
+     */
+    private ProposalId submitted(Confidentiality confidentiality, ContentHash document, String name) {
+        ProposalId proposal = api.submitted(confidentiality, document, name);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from proposal_audience where proposal_id = ?", proposal.value()) == 1);
+        return proposal;
+    }
+
+    private static DecisionTaken withMeeting(DecisionTaken d, String meetingId, String title) {
+        return new DecisionTaken(d.proposalId(), d.decisionId(), meetingId, d.body(), d.outcome(), d.version(),
+                d.decidedAt(), d.nextBody(), d.agendaItemId(), title, d.decisionText(), d.amendedText(),
+                d.confidentiality(), d.meetingDate(), d.documentHashes(), d.followUpActions());
     }
 
     private long count(String sql, Object... args) {
