@@ -64,6 +64,10 @@ public class Publication {
 
     @CommandHandler
     public void handle(ReviseCandidate command, Clock clock) {
+        if (command.content().equals(content)) {
+            // a source offered again as it was (a replay) is no change, and no new version
+            return;
+        }
         if (state == PublicationState.PUBLISHED) {
             if (command.content().publishableAsItIs() && redactedDocuments == null) {
                 apply(corrected(command.content(), version + 1, command.reason(), clock.instant()));

@@ -136,6 +136,13 @@ class PublicationTest {
         }
     }
 
+    @Test
+    void aSourceOfferedAgainAsItWasChangesNothing() {
+        fixture.given(candidate(Confidentiality.OPENBAAR), published(1, NOW))
+                .when(new ReviseCandidate(ID, content(Confidentiality.OPENBAAR), "opnieuw aangeboden", SYSTEM))
+                .expectNoEvents();
+    }
+
     @Nested
     class PublishingNow {
 
