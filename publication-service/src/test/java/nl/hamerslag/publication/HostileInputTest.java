@@ -77,6 +77,10 @@ class HostileInputTest {
             commands.sendAndWait(new PublishNow(id, EDITOR));
         }
         known.put("id", id);
+        if (redacted) {
+            known.put("redactions", "[{\"document\":\"voorstel.pdf\",\"page\":1,\"ground\":\"5.1.2e\","
+                    + "\"description\":\"naam van een omwonende\"}]");
+        }
         return known;
     }
 }
