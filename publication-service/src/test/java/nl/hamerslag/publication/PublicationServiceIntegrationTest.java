@@ -1,7 +1,9 @@
 package nl.hamerslag.publication;
 
+import nl.hamerslag.publication.support.PublicationIntegrationTest;
 import nl.hamerslag.test.ServiceOnThePlatformContract;
 
+@PublicationIntegrationTest
 class PublicationServiceIntegrationTest extends ServiceOnThePlatformContract {
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.UUID;
 
 /** What every test of the public channels needs: the service without a token, and rows to put in the catalogue. */
-@ChannelsIntegrationTest
+@PublicationIntegrationTest
 public abstract class ChannelsTestBase {
 
     @LocalServerPort

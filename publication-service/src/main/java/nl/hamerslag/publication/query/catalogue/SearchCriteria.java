@@ -1,5 +1,7 @@
 package nl.hamerslag.publication.query.catalogue;
 
+import nl.hamerslag.publication.woo.InformationCategory;
+
 import nl.hamerslag.contracts.DecidingBody;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package nl.hamerslag.publication.web.publicsite;
 
 import nl.hamerslag.contracts.DecidingBody;
-import nl.hamerslag.publication.query.catalogue.InformationCategory;
 import nl.hamerslag.publication.query.catalogue.PublicPublication;
 import nl.hamerslag.publication.query.catalogue.ResultPage;
+import nl.hamerslag.publication.woo.InformationCategories;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ final class SearchHtml {
         select(main, "body", "Bestuursorgaan", given.body(), problems, "Alle bestuursorganen",
                 List.of(DecidingBody.values()).stream().map(b -> new String[]{b.name(), Dutch.body(b.name())}).toList());
         select(main, "category", "Informatiecategorie", given.category(), problems, "Alle informatiecategorieën",
-                List.of(InformationCategory.values()).stream().map(c -> new String[]{c.code(), c.label()}).toList());
+                InformationCategories.carried().all().stream().map(c -> new String[]{c.code(), c.label()}).toList());
         main.append("<fieldset>\n<legend>Periode</legend>\n");
         select(main, "dateField", "Soort datum", given.dateField(), problems, null,
                 List.of(new String[]{"published", "Publicatiedatum"}, new String[]{"adopted", "Datum van vaststelling"}));

@@ -3,8 +3,9 @@ package nl.hamerslag.publication.web.publicsite;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.platform.input.DateBounds;
 import nl.hamerslag.publication.query.catalogue.DateField;
-import nl.hamerslag.publication.query.catalogue.InformationCategory;
 import nl.hamerslag.publication.query.catalogue.SearchCriteria;
+import nl.hamerslag.publication.woo.InformationCategories;
+import nl.hamerslag.publication.woo.InformationCategory;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -76,9 +77,9 @@ record SearchParameters(String q, String body, String category, String from, Str
         if (blank(category)) {
             return null;
         }
-        return InformationCategory.named(category.trim()).orElseGet(() -> {
+        return InformationCategories.carried().find(category.trim()).orElseGet(() -> {
             problems.add(new FieldProblem("category", "category: use the TOOI code of a Woo information category, one of "
-                    + InformationCategory.codes() + " (or its full URI " + InformationCategory.TOOI_PREFIX + "<code>).",
+                    + InformationCategories.carried().codes() + " (or its full URI " + InformationCategories.TOOI_PREFIX + "<code>).",
                     "Informatiecategorie: kies een categorie uit de lijst."));
             return null;
         });

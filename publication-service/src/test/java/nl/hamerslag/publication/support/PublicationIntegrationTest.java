@@ -9,12 +9,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The publication service on the real parts, for the public channels' tests. Temporary: the lead
- * unifies it with the core's support/PublicationIntegrationTest, so that both share one context.
+ * The publication service on the real parts, one shared context for every publication integration
+ * test: its moments judged by the {@link MovableClock} the tests move, its documents fetched over HTTP
+ * from the {@link LocalDocumentOwner}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @HamerslagIntegrationTest
-public @interface ChannelsIntegrationTest {
+public @interface PublicationIntegrationTest {
 }
