@@ -57,16 +57,18 @@ public class AuditController {
     @Operation(summary = "Eén stroom (aggregaat) met al zijn gebeurtenissen",
             description = "Elke gebeurtenis zoals opgeslagen: type, inhoud (JSON), volgnummer, tijd, wie (en in welke rol), "
                     + "correlatie- en oorzaak-id, de hash in de keten, de vorige hash en het blad in de Merkle-boom. "
-                    + "Deze blik wordt vastgelegd als gebeurtenis AuditorLookedAt.")
+                    + "Elke blik die iets liet zien, wordt vastgelegd als gebeurtenis AuditorLookedAt.")
     @ApiResponse(responseCode = "200", description = "De stroom")
     @ApiResponse(responseCode = "403", description = "Alleen de rol AUDITOR")
     @ApiResponse(responseCode = "404", description = "Deze dienst kent geen stroom met dit id")
     AuditedStream stream(@Parameter(description = "Id van het aggregaat (bijv. het voorstel-id of een route-id)")
                          @PathVariable @Size(max = 255) String aggregateId, Caller caller,
                          @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        AuditedStream stream = trail.stream(aggregateId).orElseThrow(() -> new NothingToAudit("this service holds no "
+                + "stream " + aggregateId + "; a dossier (GET /audit/dossiers/{proposalId}) names the streams of a proposal"));
+        // a look that found nothing showed nothing: only what was shown is recorded
         looks.record(caller, "STREAM", aggregateId, correlation);
-        return trail.stream(aggregateId).orElseThrow(() -> new NothingToAudit("this service holds no stream "
-                + aggregateId + "; a dossier (GET /audit/dossiers/{proposalId}) names the streams of a proposal"));
+        return stream;
     }
 
     @GetMapping("/dossiers/{proposalId}")
@@ -81,8 +83,9 @@ public class AuditController {
     @ApiResponse(responseCode = "404", description = "Deze dienst kent dit voorstel niet")
     AuditedDossier dossier(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId, Caller caller,
                            @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        AuditedDossier dossier = trail.dossier(proposalId).orElseThrow(() -> unknownDossier(proposalId));
         looks.record(caller, "DOSSIER", proposalId.toString(), correlation);
-        return trail.dossier(proposalId).orElseThrow(() -> unknownDossier(proposalId));
+        return dossier;
     }
 
     @GetMapping("/dossiers/{proposalId}/verify")
@@ -99,8 +102,9 @@ public class AuditController {
     DossierVerification verify(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId,
                                Caller caller,
                                @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        DossierVerification verification = trail.verify(proposalId, List.of()).orElseThrow(() -> unknownDossier(proposalId));
         looks.record(caller, "VERIFY", proposalId.toString(), correlation);
-        return trail.verify(proposalId, List.of()).orElseThrow(() -> unknownDossier(proposalId));
+        return verification;
     }
 
     @GetMapping("/tree-heads")
