@@ -183,14 +183,23 @@ public class Publication {
         apply(corrected(next, version + 1, reason, clock.instant()));
     }
 
+    /**
+     * A redacted version publishes the title and the redacted documents, never the candidate's own text:
+     * that text is the unredacted content (the property test NothingNonPublicLeaksPropertyTest found it
+     * in the feed and the search).
+     */
     private void publish(List<PublicDocument> redacted, Instant at) {
         List<PublicDocument> documents = redacted != null ? redacted
                 : content.documents().stream().map(CandidateDocument::asPublic).toList();
         apply(new PublicationPublished(id, content.kind(), content.source(), content.body(), content.meetingDate(),
-                content.title(), content.text(), content.informationCategory(), content.organisation(), version + 1,
-                redacted != null, documents, at));
+                content.title(), redacted != null ? null : content.text(), content.informationCategory(),
+                content.organisation(), version + 1, redacted != null, documents, at));
     }
 
+    /**
+     * Beside a redacted version only the final editor's own corrected text stands: a changed source
+     * withdraws a redacted publication instead of correcting it (ReviseCandidate).
+     */
     private PublicationCorrected corrected(CandidateContent next, int nextVersion, String reason, Instant at) {
         List<PublicDocument> documents = redactedDocuments != null ? redactedDocuments
                 : next.documents().stream().map(CandidateDocument::asPublic).toList();

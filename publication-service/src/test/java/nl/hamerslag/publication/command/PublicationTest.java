@@ -266,13 +266,12 @@ class PublicationTest {
     class Redacting {
 
         @Test
-        void aRedactedVersionOfWhatIsNotOpenbaarIsPublishedInsteadOfTheOriginal() {
+        void aRedactedVersionIsPublishedInsteadOfTheOriginalWithTheTitleButNotTheUnredactedText() {
             fixture.given(candidate(Confidentiality.BEPERKT_OPENBAAR))
                     .when(new PublishRedacted(ID, List.of(REDACTED_DOCUMENT), List.of(REDACTION), EDITOR))
                     .expectEvents(new RedactedVersionMade(ID, List.of(REDACTED_DOCUMENT), List.of(REDACTION)),
                             new PublicationPublished(ID, PublicationKind.DECISION, SOURCE, DecidingBody.COLLEGE,
-                                    LocalDate.of(2026, 6, 2), "Besluit Marktplein",
-                                    "Het college besluit het marktplein te herinrichten.", CATEGORY, ORGANISATION, 1, true,
+                                    LocalDate.of(2026, 6, 2), "Besluit Marktplein", null, CATEGORY, ORGANISATION, 1, true,
                                     List.of(REDACTED_DOCUMENT), NOW));
         }
 
