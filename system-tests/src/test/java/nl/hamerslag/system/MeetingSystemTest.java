@@ -38,11 +38,13 @@ class MeetingSystemTest {
 
     ApiClient gateway;
     Dossier dossier;
+    Meetings meetings;
 
     @BeforeEach
     void setUp() {
         gateway = new ApiClient(SystemUnderTest.system().gatewayUrl());
         dossier = new Dossier(gateway);
+        meetings = new Meetings(gateway);
     }
 
     @Test
@@ -54,12 +56,12 @@ class MeetingSystemTest {
         dossier.signOff(id, dossier.submit(id));
 
         // college: agenda, package, decision "to the council"
-        awaitReady("COLLEGE", id, Role.SECRETARIAT);
-        String college = plan("college", Role.SECRETARIAT);
-        String collegeItem = schedule(college, id, "DEBATE_ITEM", Role.SECRETARIAT);
-        ApiResponse notOpen = decide(college, collegeItem, "{\"outcome\":\"AS_PROPOSED\"}", Role.SECRETARIAT);
+        meetings.awaitReady("COLLEGE", id, Role.SECRETARIAT);
+        String college = meetings.plan("college", Role.SECRETARIAT);
+        String collegeItem = meetings.schedule(college, id, "DEBATE_ITEM", Role.SECRETARIAT);
+        ApiResponse notOpen = meetings.decide(college, collegeItem, "{\"outcome\":\"AS_PROPOSED\"}", Role.SECRETARIAT);
         assertThat(notOpen.status()).as("no decision before the meeting opens").isEqualTo(409);
-        publish(college, Role.SECRETARIAT);
+        meetings.publish(college, Role.SECRETARIAT);
         dossier.awaitStatus(id, "ON_AGENDA");
 
         ApiResponse compiled = gateway.post("/api/meetings/" + college + "/package", null,
@@ -75,30 +77,30 @@ class MeetingSystemTest {
                 as(Role.COLLEGE_MEMBER)).json();
         assertThat(manifest.toString()).contains(sha256(mainDocument));
 
-        open(college, Role.SECRETARIAT);
-        ApiResponse collegeDecision = decide(college, collegeItem,
+        meetings.open(college, Role.SECRETARIAT);
+        ApiResponse collegeDecision = meetings.decide(college, collegeItem,
                 "{\"outcome\":\"AS_PROPOSED\",\"nextBody\":\"COMMITTEE\"}", Role.SECRETARIAT);
         assertThat(collegeDecision.status()).as(collegeDecision.toString()).isIn(200, 201);
-        ApiResponse twice = decide(college, collegeItem, "{\"outcome\":\"REJECTED\"}", Role.SECRETARIAT);
+        ApiResponse twice = meetings.decide(college, collegeItem, "{\"outcome\":\"REJECTED\"}", Role.SECRETARIAT);
         assertThat(twice.status()).as("an item is decided once").isEqualTo(409);
         dossier.awaitStatus(id, "APPROVED");
 
         // committee: advises
-        awaitReady("COMMITTEE", id, Role.CLERK);
-        String committee = plan("commissie-ruimte", Role.CLERK);
-        String committeeItem = schedule(committee, id, "DEBATE_ITEM", Role.CLERK);
-        publish(committee, Role.CLERK);
-        open(committee, Role.CLERK);
-        ApiResponse advice = decide(committee, committeeItem, "{\"outcome\":\"AS_PROPOSED\",\"nextBody\":\"COUNCIL\"}",
+        meetings.awaitReady("COMMITTEE", id, Role.CLERK);
+        String committee = meetings.plan("commissie-ruimte", Role.CLERK);
+        String committeeItem = meetings.schedule(committee, id, "DEBATE_ITEM", Role.CLERK);
+        meetings.publish(committee, Role.CLERK);
+        meetings.open(committee, Role.CLERK);
+        ApiResponse advice = meetings.decide(committee, committeeItem, "{\"outcome\":\"AS_PROPOSED\",\"nextBody\":\"COUNCIL\"}",
                 Role.CLERK);
         assertThat(advice.status()).as(advice.toString()).isIn(200, 201);
 
         // council: attendance, an amendment, a motion, votes, the decision and a commitment
-        awaitReady("COUNCIL", id, Role.CLERK);
-        String council = plan("raad", Role.CLERK);
-        String councilItem = schedule(council, id, "DEBATE_ITEM", Role.CLERK);
-        publish(council, Role.CLERK);
-        open(council, Role.CLERK);
+        meetings.awaitReady("COUNCIL", id, Role.CLERK);
+        String council = meetings.plan("raad", Role.CLERK);
+        String councilItem = meetings.schedule(council, id, "DEBATE_ITEM", Role.CLERK);
+        meetings.publish(council, Role.CLERK);
+        meetings.open(council, Role.CLERK);
         List<JsonNode> seats = seats(council);
         assertThat(seats).hasSize(27);
 
@@ -106,7 +108,7 @@ class MeetingSystemTest {
         for (JsonNode seat : seats.subList(0, 13)) {
             present.add(attend(council, seat.get("memberId").asString()));
         }
-        ApiResponse noQuorum = decide(council, councilItem, "{\"outcome\":\"AS_PROPOSED\"}", Role.CLERK);
+        ApiResponse noQuorum = meetings.decide(council, councilItem, "{\"outcome\":\"AS_PROPOSED\"}", Role.CLERK);
         assertThat(noQuorum.status()).as("13 of 27 seats is no quorum").isEqualTo(409);
         for (JsonNode seat : seats.subList(13, 25)) {
             present.add(attend(council, seat.get("memberId").asString()));
@@ -139,7 +141,7 @@ class MeetingSystemTest {
         assertThat(gateway.get("/api/meetings/" + council + "/votes", as(Role.COUNCIL_MEMBER)).json())
                 .as("a council member sees the votes on an openbaar proposal").hasSize(3);
 
-        ApiResponse councilDecision = decide(council, councilItem, "{\"outcome\":\"AMENDED\","
+        ApiResponse councilDecision = meetings.decide(council, councilItem, "{\"outcome\":\"AMENDED\","
                 + "\"amendedText\":\"Het bestemmingsplan, met 30% groen, wordt vastgesteld.\","
                 + "\"followUpActions\":[{\"description\":\"Plan publiceren\",\"portfolioHolder\":\"Wethouder Ruimte\","
                 + "\"department\":\"Ruimte\",\"deadline\":\"" + LocalDate.now().plusMonths(2) + "\"}]}", Role.CLERK);
@@ -185,44 +187,14 @@ class MeetingSystemTest {
                 as(Role.CLERK));
         assertThat(settled.status()).as(settled.toString()).isEqualTo(200);
         assertThat(settled.json().get("state").asString()).isEqualTo("SETTLED");
+        // the settled commitment's letter is a publication candidate for the final editor, its document
+        // fetched by publication from follow-up by hash with publication's own identity
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                gateway.get("/api/publications/queue", as(Role.FINAL_EDITOR)).body())
+                .contains(commitmentItem).contains("LETTER"));
         ApiResponse commitments = gateway.get("/api/followup/lists/commitments.csv", as(Role.CLERK));
         assertThat(commitments.body()).as("the commitments list as the griffie keeps it")
                 .contains("voor de zomer een evaluatie");
-    }
-
-    private void awaitReady(String body, String proposalId, Role keeper) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                gateway.get("/api/meetings/ready?body=" + body, as(keeper)).body()).contains(proposalId));
-    }
-
-    private String plan(String bodyId, Role keeper) {
-        ApiResponse planned = gateway.post("/api/meetings", "{\"bodyId\":\"" + bodyId + "\",\"date\":\""
-                        + LocalDate.now().plusDays(7) + "\",\"startsAt\":\"19:30\",\"place\":\"Raadzaal\"}",
-                with(as(keeper), "Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
-        return planned.json().get("meeting").get("id").asString();
-    }
-
-    private String schedule(String meetingId, String proposalId, String itemType, Role keeper) {
-        ApiResponse added = gateway.post("/api/meetings/" + meetingId + "/agenda/proposals",
-                "{\"proposalId\":\"" + proposalId + "\",\"itemType\":\"" + itemType + "\"}", as(keeper));
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        assertThat(added.json().get("proposalId").asString()).isEqualTo(proposalId);
-        return added.json().get("id").asString();
-    }
-
-    private void publish(String meetingId, Role keeper) {
-        ApiResponse published = gateway.post("/api/meetings/" + meetingId + "/agenda/publish", null, as(keeper));
-        assertThat(published.status()).as(published.toString()).isIn(200, 204);
-    }
-
-    private void open(String meetingId, Role keeper) {
-        ApiResponse opened = gateway.post("/api/meetings/" + meetingId + "/open", null, as(keeper));
-        assertThat(opened.status()).as(opened.toString()).isIn(200, 204);
-    }
-
-    private ApiResponse decide(String meetingId, String itemId, String decision, Role keeper) {
-        return gateway.post("/api/meetings/" + meetingId + "/agenda/" + itemId + "/decision", decision, as(keeper));
     }
 
     private List<JsonNode> seats(String meetingId) {
