@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,6 +61,12 @@ public class ProposalAudiences {
             jdbc.update("insert into audience_named (proposal_id, subject) values (?, ?) on conflict do nothing",
                     proposalId.value(), subject);
         }
+    }
+
+    /** The proposal's confidentiality as its latest submission gave it; empty when no submission arrived. */
+    public Optional<Confidentiality> confidentiality(UUID proposalId) {
+        return jdbc.queryForList("select confidentiality from audience_proposal where proposal_id = ?", String.class,
+                proposalId).stream().map(Confidentiality::valueOf).findFirst();
     }
 
     /** Whether the caller may see {@code proposalId}; an unknown proposal admits only the always-admitted circle. */

@@ -6,6 +6,7 @@ import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.followup.FollowUpKind;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
+import nl.hamerslag.platform.visibility.ProposalAudiences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ import java.util.UUID;
 public class SourceFacts {
 
     private final JdbcTemplate jdbc;
+    private final ProposalAudiences audiences;
 
-    SourceFacts(JdbcTemplate jdbc) {
+    SourceFacts(JdbcTemplate jdbc, ProposalAudiences audiences) {
         this.jdbc = jdbc;
+        this.audiences = audiences;
     }
 
     /**
@@ -135,7 +138,6 @@ public class SourceFacts {
 
     /** A proposal's confidentiality as drafting submitted it; empty when its submission never arrived. */
     public Optional<Confidentiality> confidentiality(UUID proposalId) {
-        return jdbc.queryForList("select confidentiality from proposal_audience where proposal_id = ?", String.class,
-                proposalId).stream().map(Confidentiality::valueOf).findFirst();
+        return audiences.confidentiality(proposalId);
     }
 }

@@ -189,6 +189,30 @@ class CandidatesIntegrationTest {
     }
 
     @Test
+    void aSettledCommitmentsLetterAboutAProposalIsACandidateAsConfidentialAsTheProposal() {
+        String itemId = UUID.randomUUID().toString();
+        byte[] letter = TestPdfs.withMetadata("Brief " + itemId);
+        ContentHash hash = LocalDocumentOwner.put(letter);
+        ProposalId proposal = api.submitted(Confidentiality.BEPERKT_OPENBAAR, LocalDocumentOwner.put(
+                TestPdfs.withMetadata("Voorstel " + itemId)), "voorstel.pdf");
+        UUID id = UUID.fromString(PublicationApi.publicationId("letter", itemId));
+
+        api.publish(Topics.FOLLOWUP, new FollowUpItemOpened(itemId, FollowUpKind.COMMITMENT, "meeting-" + itemId, null,
+                "commitment-" + itemId, null, proposal, "De raad krijgt een evaluatie", "wim.wethouder", null,
+                LocalDate.now().plusDays(90)));
+        api.publish(Topics.FOLLOWUP, new SettlementProposed(itemId, proposal, "brief.pdf", "application/pdf",
+                letter.length, hash.value(), "sam.secretariaat"));
+        api.publish(Topics.FOLLOWUP, new SettlementAccepted(itemId, proposal, hash.value(), "greet.griffier"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from publication where publication_id = ?", id) == 1);
+        Map<String, Object> row = jdbc.queryForMap("select * from publication where publication_id = ?", id);
+        assertThat(row.get("kind")).isEqualTo("LETTER");
+        assertThat(row.get("state")).isEqualTo("CANDIDATE");
+        assertThat(row.get("confidentiality")).as("as confidential as the proposal it is about")
+                .isEqualTo(Confidentiality.BEPERKT_OPENBAAR.name());
+    }
+
+    @Test
     void aPublicPackageVersionWaitsForTheEditorWithMeetingsPdfAndADecisionListListsOnlyOpenbaarDecisions() {
         String meetingId = "meeting-" + UUID.randomUUID();
         LocalDate date = LocalDate.now();
