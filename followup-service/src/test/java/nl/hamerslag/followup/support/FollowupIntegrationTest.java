@@ -1,6 +1,7 @@
 package nl.hamerslag.followup.support;
 
 import nl.hamerslag.test.HamerslagIntegrationTest;
+import nl.hamerslag.test.MovableClock;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.ElementType;

@@ -12,7 +12,7 @@ import nl.hamerslag.publication.command.CandidateContent;
 import nl.hamerslag.publication.command.PublicationMode;
 import nl.hamerslag.publication.command.RegisterCandidate;
 import nl.hamerslag.publication.command.SchedulePublication;
-import nl.hamerslag.publication.support.MovableClock;
+import nl.hamerslag.test.MovableClock;
 import nl.hamerslag.test.TestDatabase;
 import nl.hamerslag.test.TestTokens;
 import org.axonframework.commandhandling.gateway.CommandGateway;

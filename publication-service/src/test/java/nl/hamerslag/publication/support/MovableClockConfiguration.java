@@ -1,5 +1,6 @@
 package nl.hamerslag.publication.support;
 
+import nl.hamerslag.test.MovableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;

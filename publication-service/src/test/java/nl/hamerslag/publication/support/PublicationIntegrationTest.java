@@ -1,6 +1,7 @@
 package nl.hamerslag.publication.support;
 
 import nl.hamerslag.test.HamerslagIntegrationTest;
+import nl.hamerslag.test.MovableClock;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -1,4 +1,4 @@
-package nl.hamerslag.followup.support;
+package nl.hamerslag.test;
 
 import java.time.Clock;
 import java.time.Duration;
