@@ -10,7 +10,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -200,6 +207,62 @@ class AuditThroughGatewayTest {
         SERVICES.get("approval").answerSlowly("/audit/dossiers/" + partly + "/verify", Duration.ofSeconds(5), "{}");
         verify(partly).jsonPath("$.intact").isEqualTo(false)
                 .jsonPath("$.missing[0].service").isEqualTo("approval");
+    }
+
+    @Test
+    void theExportIsAZipOfEveryEventItsProofTheSignedHeadAndAManifestSha256sumCanCheck() throws IOException {
+        UUID id = UUID.randomUUID();
+        dossier("drafting", id, stream(id.toString(), "Proposal",
+                event(0, "ProposalDrafted", "2026-03-02T09:00:00Z", "anna.steller", "Anna de Steller", "AUTHOR", null),
+                event(1, "ProposalSubmitted", "2026-03-02T09:05:00Z", "anna.steller", "Anna de Steller", "AUTHOR", VERSION)));
+        verification("drafting", id, true, null);
+        SERVICES.get("drafting").answer("/audit/tree-heads", 200,
+                "{\"keyId\":\"k\",\"publicKey\":\"p\",\"heads\":[{\"service\":\"drafting\",\"treeSize\":2}]}");
+        SERVICES.get("drafting").answer("/audit/proofs/inclusion", 200, "{\"leafIndex\":0,\"treeSize\":2}");
+        SERVICES.get("meeting").answer("/audit/dossiers/" + id, 500, "{\"detail\":\"broken\"}");
+
+        byte[] zip = client.get().uri("/api/audit/dossiers/" + id + "/export").headers(h -> h.setBearerAuth(tokenFor("AUDITOR")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("application/zip")
+                .expectHeader().value("Content-Disposition", d -> assertThat(d).contains("dossier-" + id + ".zip"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        Map<String, byte[]> files = unzip(zip);
+        String events = "services/drafting/events/" + id + "/";
+        assertThat(files).containsKeys("README.txt", "SHA256SUMS", "timeline.json", "verification.json", "missing.json",
+                events + "000000.json", events + "000001.json", "services/drafting/tree-head.json",
+                "services/drafting/proofs/0.json", "services/drafting/proofs/1.json", "services/drafting/documents.json");
+        String manifest = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
+        List<String> lines = manifest.lines().toList();
+        assertThat(lines).hasSize(files.size() - 1);
+        for (String line : lines) {
+            String path = line.substring(66);
+            assertThat(line).as(path).isEqualTo(sha256(files.get(path)) + "  " + path);
+        }
+        assertThat(new String(files.get(events + "000001.json"), StandardCharsets.UTF_8))
+                .contains("ProposalSubmitted", id.toString(), VERSION);
+        assertThat(new String(files.get("missing.json"), StandardCharsets.UTF_8)).contains("meeting", "answered 500");
+        assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("sha256sum -c SHA256SUMS",
+                "./hamerslag verify");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebTestClient.BodyContentSpec verify(UUID id) {

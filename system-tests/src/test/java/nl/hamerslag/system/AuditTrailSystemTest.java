@@ -2,6 +2,7 @@ package nl.hamerslag.system;
 
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.identity.DemoUsers;
+import nl.hamerslag.launcher.BundleVerifier;
 import nl.hamerslag.test.ApiClient;
 import nl.hamerslag.test.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +24,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static nl.hamerslag.system.Dossier.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  * A proposal's audit trail through the gateway only: drafted, submitted and signed off, its timeline
  * holds drafting's and approval's events in order with who did each in which role, and verify says
  * intact; then one of drafting's event rows is deleted from its database, and verify names the
- * stream and the event that is gone.
+ * stream and the event that is gone. Before that, the export bundle checks out offline, and one
+ * changed byte in it is named by file and event.
  */
 @ExtendWith(SystemUnderTest.class)
 class AuditTrailSystemTest {
@@ -42,7 +52,7 @@ class AuditTrailSystemTest {
     }
 
     @Test
-    void theTimelineShowsWhoDidWhatInOrderAndVerifyNamesADeletedEvent() throws SQLException {
+    void theTimelineShowsWhoDidWhatInOrderAndVerifyNamesADeletedEvent() throws SQLException, IOException {
         String id = dossier.draft();
         dossier.uploadMainDocument(id);
         String version = dossier.submit(id);
@@ -83,6 +93,15 @@ class AuditTrailSystemTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"nl\"", "Opstellen (drafting)", "Goedkeuren (approval)", "StepApproved");
 
+        HttpResponse<byte[]> export = gateway.download("/api/audit/dossiers/" + id + "/export", as(Role.AUDITOR));
+        assertThat(export.statusCode()).isEqualTo(200);
+        BundleVerifier.Report bundle = BundleVerifier.verify(export.body());
+        assertThat(bundle.problems()).as("the bundle checks out offline").isEmpty();
+        String firstEvent = "services/drafting/events/" + id + "/000000.json";
+        BundleVerifier.Report changed = BundleVerifier.verify(withOneByteChanged(export.body(), firstEvent, "Marktplein"));
+        assertThat(changed.problems()).anyMatch(problem -> problem.startsWith(firstEvent + ": changed since export")
+                && problem.contains("event " + drafted.get("eventIdentifier").asString()) && problem.contains("sequence 0"));
+
         String removed = deleteDraftingEvent(id, 1);
 
         ApiResponse tampered = gateway.get("/api/audit/dossiers/" + id + "/verify", as(Role.AUDITOR));
@@ -104,6 +123,29 @@ class AuditTrailSystemTest {
         assertThat(mismatch.get("eventIdentifier").asString()).isEqualTo(removed);
         assertThat(service(tampered.json(), "approval").get("intact").asBoolean()).as("approval's part is untouched")
                 .isTrue();
+    }
+
+    /** The bundle with one byte of one file changed (the first letter of {@code word} in it), the manifest as it was. */
+    private static byte[] withOneByteChanged(byte[] bundle, String path, String word) throws IOException {
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bundle));
+             ZipOutputStream out = new ZipOutputStream(changed)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(path)) {
+                    int at = new String(content, StandardCharsets.ISO_8859_1).indexOf(word);
+                    assertThat(at).as(word + " in " + path).isNotNegative();
+                    content[at] = (byte) (content[at] ^ 0x20);
+                    found = true;
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThat(found).as(path + " in the bundle").isTrue();
+        return changed.toByteArray();
     }
 
     /** The timeline once {@code service} shows an event of {@code type} and every event is in its service's tree. */

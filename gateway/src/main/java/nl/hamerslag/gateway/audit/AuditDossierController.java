@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,12 +36,14 @@ import java.util.UUID;
         + "missing en maakt het geheel nooit 'intact'.")
 public class AuditDossierController {
 
-    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ServiceDossiers dossiers;
+    private final DossierExport export;
 
-    public AuditDossierController(ServiceDossiers dossiers) {
+    public AuditDossierController(ServiceDossiers dossiers, DossierExport export) {
         this.dossiers = dossiers;
+        this.export = export;
     }
 
     @GetMapping("/timeline")
@@ -90,6 +94,24 @@ public class AuditDossierController {
                 .map(answers -> DossierVerdict.of(proposalId, answers));
     }
 
+    @GetMapping(value = "/export", produces = "application/zip")
+    @Operation(summary = "Het dossier als bundel, controleerbaar zonder de server te vertrouwen",
+            description = "Een zip met de tijdlijn, elke gebeurtenis (één bestand per gebeurtenis), de hashes van de "
+                    + "documenten, per dienst de laatste ondertekende boomkop met publieke sleutel en een inclusiebewijs "
+                    + "per gebeurtenis, een README en een manifest SHA256SUMS (controleerbaar met sha256sum -c). "
+                    + "Controleren: ./hamerslag verify bundel.zip. Wat niet te krijgen was staat in missing.json.")
+    @ApiResponse(responseCode = "200", description = "De bundel (zip)")
+    @ApiResponse(responseCode = "403", description = "Alleen de rol AUDITOR")
+    @ApiResponse(responseCode = "404", description = "Geen enkele dienst kent dit voorstel")
+    Mono<ResponseEntity<byte[]>> export(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId,
+                                        ServerWebExchange exchange) {
+        return export.export(proposalId, exchange.getRequest().getHeaders())
+                .map(zip -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("application/zip"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dossier-" + proposalId + ".zip\"")
+                        .body(zip));
+    }
+
     @ExceptionHandler(UnknownDossier.class)
     ResponseEntity<ProblemDetail> unknown(UnknownDossier e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -104,7 +126,7 @@ public class AuditDossierController {
     /** HTML when the caller ranks it above JSON (a browser); JSON otherwise, also for no or {@code *}{@code /*} Accept. */
     private static boolean wantsHtml(HttpHeaders headers) {
         List<MediaType> accepted = headers.getAccept().stream()
-                .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()).toList();
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed()).toList();
         for (MediaType type : accepted) {
             if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
                 return false;

@@ -46,14 +46,19 @@ public class ServiceDossiers {
 
     /** Every service's answer to {@code /audit/dossiers/{proposalId}{suffix}}, in service-name order. */
     public Mono<List<ServiceAnswer>> ask(UUID proposalId, String suffix, HttpHeaders caller) {
-        return Flux.fromIterable(services.entrySet())
-                .flatMapSequential(service -> ask(service.getKey(),
-                        service.getValue().url().toString().replaceAll("/+$", "") + "/audit/dossiers/" + proposalId + suffix,
-                        caller))
+        return Flux.fromIterable(services.keySet())
+                .flatMapSequential(service -> ask(service, "/audit/dossiers/" + proposalId + suffix, caller))
                 .collectList();
     }
 
-    private Mono<ServiceAnswer> ask(String service, String url, HttpHeaders caller) {
+    /** The services behind the gateway, by name, in name order. */
+    public List<String> services() {
+        return List.copyOf(services.keySet());
+    }
+
+    /** One service's answer to {@code path} (under its {@code /audit}), with the caller's token. */
+    public Mono<ServiceAnswer> ask(String service, String path, HttpHeaders caller) {
+        String url = services.get(service).url().toString().replaceAll("/+$", "") + path;
         return client.get().uri(url)
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(headers -> {
