@@ -51,6 +51,9 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
         assertThat(stream.json().get("aggregateId").asString()).isEqualTo(routeId);
         assertThat(stream.json().get("events").size()).isGreaterThanOrEqualTo(route.get("events").size());
 
+        assertThat(looksAt(id.toString())).as("each look of the auditor is an event").isGreaterThanOrEqualTo(1);
+        assertThat(looksAt(routeId)).isEqualTo(1);
+
         ApiResponse verify = api.get("/audit/dossiers/" + id + "/verify", "Authorization", AUDITOR);
         assertThat(verify.status()).as(verify.toString()).isEqualTo(200);
         assertThat(verify.json().get("intact").asBoolean()).as(verify.toString()).isTrue();
@@ -86,6 +89,14 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
         assertThat(api.get("/audit/dossiers/" + UUID.randomUUID() + "/verify", "Authorization", AUDITOR).status())
                 .isEqualTo(404);
         assertThat(api.get("/audit/streams/no-such-stream", "Authorization", AUDITOR).status()).isEqualTo(404);
+        assertThat(looksAt("no-such-stream")).as("a refusal stores nothing, not even the look").isZero();
+    }
+
+    /** How many AuditorLookedAt events name {@code target}. */
+    private long looksAt(String target) {
+        Long looks = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'AuditorLook' "
+                + "and convert_from(payload, 'UTF8') like ?", Long.class, "%\"" + target + "\"%");
+        return looks == null ? 0 : looks;
     }
 
     @Test
@@ -108,6 +119,16 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
         assertThat(inclusion.status()).as(inclusion.toString()).isEqualTo(200);
         ApiResponse consistency = api.get("/audit/proofs/consistency?first=1&second=" + size, "Authorization", AUDITOR);
         assertThat(consistency.status()).as(consistency.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuditEndpointsAreInTheApiDocumentSoTheHostileInputHarnessAttacksThem() {
+        ApiResponse document = api.get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("paths").propertyNames()).contains("/audit/streams/{aggregateId}",
+                "/audit/dossiers/{proposalId}", "/audit/dossiers/{proposalId}/verify", "/audit/tree-heads",
+                "/audit/proofs/inclusion", "/audit/proofs/consistency");
     }
 
     private void assertBadRequest(String path, String saying) {

@@ -64,9 +64,11 @@ public class AuditController {
     AuditedStream stream(@Parameter(description = "Id van het aggregaat (bijv. het voorstel-id of een route-id)")
                          @PathVariable @Size(max = 255) String aggregateId, Caller caller,
                          @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        AuditedStream stream = trail.stream(aggregateId).orElseThrow(() -> new NothingToAudit("this service holds no "
+                + "stream " + aggregateId + "; a dossier (GET /audit/dossiers/{proposalId}) names the streams of a proposal"));
+        // recorded once found, before it is given: a refusal stores nothing, an unrecorded look is not answered
         looks.record(caller, "STREAM", aggregateId, correlation);
-        return trail.stream(aggregateId).orElseThrow(() -> new NothingToAudit("this service holds no stream "
-                + aggregateId + "; a dossier (GET /audit/dossiers/{proposalId}) names the streams of a proposal"));
+        return stream;
     }
 
     @GetMapping("/dossiers/{proposalId}")
@@ -81,8 +83,9 @@ public class AuditController {
     @ApiResponse(responseCode = "404", description = "Deze dienst kent dit voorstel niet")
     AuditedDossier dossier(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId, Caller caller,
                            @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        AuditedDossier dossier = trail.dossier(proposalId).orElseThrow(() -> unknownDossier(proposalId));
         looks.record(caller, "DOSSIER", proposalId.toString(), correlation);
-        return trail.dossier(proposalId).orElseThrow(() -> unknownDossier(proposalId));
+        return dossier;
     }
 
     @GetMapping("/dossiers/{proposalId}/verify")
@@ -99,8 +102,9 @@ public class AuditController {
     DossierVerification verify(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId,
                                Caller caller,
                                @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        DossierVerification verification = trail.verify(proposalId, List.of()).orElseThrow(() -> unknownDossier(proposalId));
         looks.record(caller, "VERIFY", proposalId.toString(), correlation);
-        return trail.verify(proposalId, List.of()).orElseThrow(() -> unknownDossier(proposalId));
+        return verification;
     }
 
     @GetMapping("/tree-heads")
