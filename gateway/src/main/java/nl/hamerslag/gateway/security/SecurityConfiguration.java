@@ -1,5 +1,6 @@
 package nl.hamerslag.gateway.security;
 
+import nl.hamerslag.contracts.Role;
 import nl.hamerslag.gateway.web.ProblemResponses;
 import nl.hamerslag.identity.ActorClaims;
 import nl.hamerslag.identity.TokenClaims;
@@ -41,6 +42,8 @@ public class SecurityConfiguration {
             // exists only with profile local and for loopback callers (LoopbackOnlyFilter); else 404
             "/api/local/tokens"};
 
+    static final String[] AUDIT_PATHS = {"/api/audit/**"};
+
     static final String SEND_A_TOKEN = "Send a bearer token: Authorization: Bearer <token>. "
             + "Locally, POST /api/local/tokens with {\"role\":\"AUTHOR\"} gives one.";
 
@@ -63,6 +66,8 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_PATHS).permitAll()
+                        // answered by the gateway itself (AuditDossierController); the services check again
+                        .pathMatchers(AUDIT_PATHS).hasRole(Role.AUDITOR.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))

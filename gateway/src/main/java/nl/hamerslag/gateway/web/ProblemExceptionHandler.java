@@ -41,7 +41,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             }
             String detail = status == HttpStatus.NOT_FOUND
                     ? "Nothing here: the gateway routes /api/proposals, /api/approvals, /api/meetings, /api/bodies, "
-                      + "/api/publications, /api/public, /openbaar and /api/followup; see /swagger-ui.html."
+                      + "/api/publications, /api/public, /openbaar and /api/followup, and answers /api/audit itself; "
+                      + "see /swagger-ui.html."
                     : e.getReason() != null ? e.getReason() : status.getReasonPhrase();
             return problems.write(exchange, status, detail);
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
- * {@code hamerslag up | status | token ROLE [user] | help}. The repository root comes from the system property
+ * {@code hamerslag up | status | token ROLE [user] | verify BUNDLE.zip | help}. The repository root comes from the system property
  * {@code hamerslag.repo} (the root script sets it), else the working directory.
  */
 public final class Main {
@@ -59,6 +59,12 @@ public final class Main {
                     out.println(token(LaunchSettings.fromEnvironment(env, repoRoot).keyDir(), args[1],
                             args.length == 3 ? args[2] : null));
                     return 0;
+                case "verify":
+                    if (args.length != 2) {
+                        err.println("usage: hamerslag verify BUNDLE.zip");
+                        return 2;
+                    }
+                    return verify(Path.of(args[1]), out, err);
                 case "help":
                 case "--help":
                 case "-h":
@@ -89,6 +95,22 @@ public final class Main {
         DemoUser template = DemoUsers.bySubject(user).orElse(DemoUsers.forRole(role));
         String name = DemoUsers.bySubject(user).map(DemoUser::name).orElse(user);
         return minter.mint(user, name, List.of(role), template.department(), TokenMinter.DEFAULT_LIFETIME);
+    }
+
+    /** Checks an audit export bundle offline; 0 when it holds, 1 with every problem named when not. */
+    static int verify(Path bundle, PrintStream out, PrintStream err) {
+        BundleVerifier.Report report;
+        try {
+            report = BundleVerifier.verify(bundle);
+        } catch (java.io.IOException e) {
+            err.println("hamerslag: cannot read the bundle " + bundle + ": " + e.getMessage());
+            return 1;
+        }
+        report.ok().forEach(line -> out.println("ok    " + line));
+        report.problems().forEach(line -> out.println("FAIL  " + line));
+        out.println(report.holds() ? "the bundle holds: manifest, tree head signatures and inclusion proofs check out"
+                : report.problems().size() + " problem(s): the bundle does not hold");
+        return report.holds() ? 0 : 1;
     }
 
     private static int up(LaunchSettings settings, PrintStream out, PrintStream err) {
@@ -171,6 +193,10 @@ public final class Main {
                 "                     signed with the local key in the data folder (made if missing). Works offline,",
                 "                     with nothing running. Roles: " + java.util.Arrays.stream(Role.values())
                         .filter(r -> r != Role.SYSTEM).map(Role::name).toList(),
+                "  verify BUNDLE.zip  check an audit export bundle (GET /api/audit/dossiers/{id}/export) offline:",
+                "                     its SHA256SUMS manifest, each service's Ed25519-signed tree head and the",
+                "                     inclusion proof of every event; names the file and event of each problem.",
+                "                     Exits 0 when it holds, 1 when not.",
                 "  help, --help       this text",
                 "",
                 "environment variables (all optional):",

@@ -67,6 +67,15 @@ class MainTest {
     }
 
     @Test
+    void verifyNeedsOneBundleAndSaysWhenItCannotReadIt() {
+        assertThat(run(Map.of(), "verify")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: hamerslag verify BUNDLE.zip");
+
+        assertThat(run(Map.of(), "verify", "no-such-bundle.zip")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read the bundle no-such-bundle.zip");
+    }
+
+    @Test
     void anUnknownCommandFailsWithTheHelp() {
         assertThat(run(Map.of(), "down")).isEqualTo(2);
 
