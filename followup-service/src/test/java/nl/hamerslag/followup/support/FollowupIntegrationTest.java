@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
         "hamerslag.followup.webhooks.max-attempts=3",
         "hamerslag.followup.webhooks.timeout=5s",
         "hamerslag.followup.stream.heartbeat=1s",
-        // the hostile-input harness reads each answer to its end: a stream ends after a few seconds here
+        // a test that reads a stream to its end waits no longer than this
         "hamerslag.followup.stream.timeout=3s"})
 public @interface FollowupIntegrationTest {
 }

@@ -72,12 +72,20 @@ public final class RawHttp {
     }
 
     private static Response read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
-        int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        if (end < 0) {
-            throw new IOException("no complete answer (" + all.length + " bytes)");
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        byte[] separator = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        int end = -1;
+        while (end < 0) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                throw new IOException("no complete answer (" + received.size() + " bytes)");
+            }
+            received.write(buffer, 0, n);
+            end = indexOf(received.toByteArray(), separator);
         }
-        String[] lines = new String(all, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+        byte[] head = received.toByteArray();
+        String[] lines = new String(head, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
@@ -86,8 +94,15 @@ public final class RawHttp {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
+        // a stream of server-sent events does not end by itself: its status and headers are the answer,
+        // and closing the connection ends it on the server
+        boolean stream = headers.getOrDefault("content-type", "").startsWith("text/event-stream");
+        if (!stream) {
+            received.write(in.readAllBytes());
+        }
+        byte[] all = received.toByteArray();
         byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        if (!stream && "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
         return new Response(status, headers, body);
