@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +32,14 @@ public class CatalogueQueries {
 
     /** The zone in which a publication moment falls on a day. */
     static final String ZONE = "Europe/Amsterdam";
-    /** A sitemap holds at most 50 000 URLs (sitemaps.org); a sitemap index comes with issue 12. */
+    /** A sitemap file holds at most 50 000 URLs (sitemaps.org); more go into further files under an index. */
     public static final int SITEMAP_LIMIT = 50_000;
 
     private static final String COLUMNS = "p.publication_id, p.kind, p.title, p.summary, p.body, p.body_name, "
             + "p.meeting_id, p.meeting_date, p.decision_id, p.information_category, p.category_label, p.organisation, "
             + "p.organisation_name, p.adopted_on, p.version, p.redacted, p.first_published_at, p.published_at";
     private static final String NEWEST_FIRST = " order by p.published_at desc, p.publication_id";
+    private static final String FIRST_PUBLISHED_FIRST = " order by p.first_published_at, p.publication_id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -166,10 +168,38 @@ public class CatalogueQueries {
         return withdrawals(1, limit).items();
     }
 
-    /** Every public publication with its documents, newest first, at most {@link #SITEMAP_LIMIT}. */
+    /** The sitemap files the public publications fill, at most {@link #SITEMAP_LIMIT} URLs each; none when empty. */
+    public List<SitemapPage> sitemapPages() {
+        return SitemapPages.split(jdbc.query("select p.publication_id, p.first_published_at, p.published_at, "
+                + "1 + (select count(*) from public_document d where d.publication_id = p.publication_id) as urls "
+                + "from public_publication p" + FIRST_PUBLISHED_FIRST, Map.of(), (rs, n) -> new SitemapPages.Entry(
+                new SitemapPage.Key(instant(rs, "first_published_at"), rs.getObject("publication_id", UUID.class)),
+                rs.getInt("urls"), instant(rs, "published_at"))), SITEMAP_LIMIT);
+    }
+
+    /** The publications of one sitemap file, with their documents, oldest first publication first. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<PublicPublication> forSitemap() {
-        return latest(SITEMAP_LIMIT);
+    public List<PublicPublication> forSitemap(SitemapPage page) {
+        // a key range rather than a list of ids: a file holds up to 50 000 publications, more than a
+        // statement may bind
+        String range = " where (p.first_published_at, p.publication_id) >= (:fromTime, :fromId)"
+                + " and (p.first_published_at, p.publication_id) <= (:toTime, :toId)";
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("fromTime", OffsetDateTime.ofInstant(page.first().firstPublishedAt(), ZoneOffset.UTC))
+                .addValue("fromId", page.first().publicationId())
+                .addValue("toTime", OffsetDateTime.ofInstant(page.last().firstPublishedAt(), ZoneOffset.UTC))
+                .addValue("toId", page.last().publicationId());
+        List<PublicPublication> publications = jdbc.query("select " + COLUMNS + " from public_publication p" + range
+                + FIRST_PUBLISHED_FIRST, parameters, PUBLICATION);
+        Map<UUID, List<PublicDocument>> documents = new LinkedHashMap<>();
+        publications.forEach(p -> documents.put(p.id(), new ArrayList<>()));
+        jdbc.query("select d.* from public_document d join public_publication p using (publication_id)" + range
+                + " order by d.publication_id, d.position", parameters, rs -> {
+                    // one snapshot (repeatable read): every document's publication was read above
+                    documents.get(rs.getObject("publication_id", UUID.class)).add(PublicDocument.of(rs.getInt("position"),
+                            rs.getString("name"), rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256")));
+                });
+        return publications.stream().map(p -> p.withDocuments(documents.get(p.id()))).toList();
     }
 
     private List<PublicPublication> withDocuments(List<PublicPublication> publications) {

@@ -3,9 +3,12 @@ package nl.hamerslag.publication.web.publicsite;
 import nl.hamerslag.publication.query.catalogue.CatalogueQueries;
 import nl.hamerslag.publication.query.catalogue.PublicDocument;
 import nl.hamerslag.publication.query.catalogue.PublicPublication;
+import nl.hamerslag.publication.query.catalogue.SitemapPage;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +19,9 @@ import static nl.hamerslag.publication.web.publicsite.XmlWriting.element;
  * The sitemap (sitemaps.org 0.9) of the public site with the DiWoo extension (metadata 0.9.8) that
  * the national Woo index reads: one URL per publication page and one per document, each with a
  * {@code diwoo:Document} naming the publisher, title, Woo information category, language, format
- * and the document action (vaststelling) as TOOI identifiers. At most {@link CatalogueQueries#SITEMAP_LIMIT}
- * URLs; a sitemap index for more is issue 12.
+ * and the document action (vaststelling) as TOOI identifiers. A file holds at most
+ * {@link CatalogueQueries#SITEMAP_LIMIT} URLs; when the publications need more files, {@code sitemap.xml}
+ * is a sitemap index naming each file with its last modification.
  */
 final class DiwooSitemap {
 
@@ -34,29 +38,43 @@ final class DiwooSitemap {
     private DiwooSitemap() {
     }
 
-    static String render(PublicSiteProperties site, List<PublicPublication> publications) {
-        return XmlWriting.document(xml -> {
+    static void render(OutputStream out, PublicSiteProperties site, List<PublicPublication> publications)
+            throws IOException {
+        XmlWriting.stream(out, xml -> {
             xml.setDefaultNamespace(SITEMAP);
             xml.setPrefix("diwoo", DIWOO);
             xml.writeStartElement(SITEMAP, "urlset");
             xml.writeDefaultNamespace(SITEMAP);
             xml.writeNamespace("diwoo", DIWOO);
-            int urls = 0;
             for (PublicPublication p : publications) {
-                if (urls++ >= CatalogueQueries.SITEMAP_LIMIT) {
-                    break;
-                }
                 String page = site.baseUrl() + PublicationHtml.path(p.id());
                 url(xml, page, p, p.title(), "text/html", null);
                 for (PublicDocument d : p.documents()) {
-                    if (urls++ >= CatalogueQueries.SITEMAP_LIMIT) {
-                        break;
-                    }
                     url(xml, site.baseUrl() + d.url(), p, p.title() + " – " + d.name(), d.mediaType(), page);
                 }
             }
             xml.writeEndElement();
         });
+    }
+
+    /** The sitemap index (sitemaps.org 0.9) naming every sitemap file. */
+    static void renderIndex(OutputStream out, PublicSiteProperties site, List<SitemapPage> pages) throws IOException {
+        XmlWriting.stream(out, xml -> {
+            xml.setDefaultNamespace(SITEMAP);
+            xml.writeStartElement(SITEMAP, "sitemapindex");
+            xml.writeDefaultNamespace(SITEMAP);
+            for (SitemapPage page : pages) {
+                xml.writeStartElement("sitemap");
+                element(xml, "loc", site.baseUrl() + path(page.number()));
+                element(xml, "lastmod", XmlWriting.time(page.lastModified()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    static String path(int number) {
+        return "/openbaar/sitemaps/" + number + ".xml";
     }
 
     private static void url(XMLStreamWriter xml, String loc, PublicPublication p, String title, String mediaType,

@@ -36,7 +36,8 @@ class PublicSiteAdvice {
         return ResponseEntity.status(HttpStatus.GONE).body(problem);
     }
 
-    @ExceptionHandler({PublicationNotFound.class, MeetingNotFound.class, DocumentNotFound.class})
+    @ExceptionHandler({PublicationNotFound.class, MeetingNotFound.class, DocumentNotFound.class,
+            SitemapFileNotFound.class})
     ResponseEntity<?> notFound(RuleViolation notFound, HttpServletRequest request) {
         if (Browser.asks(request)) {
             return Html.status(HttpStatus.NOT_FOUND, RefusalHtml.notFound());

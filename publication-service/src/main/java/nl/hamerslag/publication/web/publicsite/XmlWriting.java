@@ -3,6 +3,9 @@ package nl.hamerslag.publication.web.publicsite;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,16 +32,34 @@ final class XmlWriting {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            body.write(xml);
-            xml.writeEndDocument();
-            xml.close();
+            write(xml, body);
         } catch (XMLStreamException e) {
             // writing to a string fails only on a bug of ours; the platform answers it as a 500 and logs it
             throw new IllegalStateException("cannot write XML", e);
         }
         return out.toString();
+    }
+
+    /**
+     * The document written straight to the response as it is made: a sitemap file of 50 000 URLs is tens of
+     * megabytes, which should neither be held in memory whole nor keep the reader waiting for the first byte.
+     */
+    static void stream(OutputStream out, Body body) throws IOException {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(new BufferedOutputStream(out), "UTF-8");
+            write(xml, body);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML", e);
+        }
+    }
+
+    private static void write(XMLStreamWriter xml, Body body) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        body.write(xml);
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package nl.hamerslag.publication.web.publicsite;
 
+import nl.hamerslag.publication.support.CatalogueTestRows;
 import nl.hamerslag.publication.support.ChannelsTestBase;
 import nl.hamerslag.test.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,57 @@ class FeedAndSitemapIntegrationTest extends ChannelsTestBase {
             }
         }
         assertThat(response.body()).contains("/openbaar/publicaties/" + id).contains("c_641ecd76");
+    }
+
+    @Test
+    void moreThanFiftyThousandUrlsMakeASitemapIndexOfFilesOfAtMostFiftyThousand() throws Exception {
+        // 25 001 publications with one document each: 50 002 URLs, one more than a file may hold twice over
+        String marker = "Sitemapindex " + uniqueWord();
+        int publications = 25_001;
+        jdbc.update("insert into public_publication (publication_id, kind, title, body, body_name, information_category, "
+                + "category_label, organisation, organisation_name, version, redacted, first_published_at, published_at) "
+                + "select gen_random_uuid(), 'DECISION', ? || ' ' || n, 'COLLEGE', 'College', ?, 'vergaderstukken', ?, "
+                + "'Gemeente Amsterdam', 1, false, now() - interval '1 day' + n * interval '1 second', now() "
+                + "from generate_series(1, ?) n", marker, CatalogueTestRows.MEETING_DOCUMENTS, CatalogueTestRows.ORGANISATION,
+                publications);
+        jdbc.update("insert into public_document (publication_id, position, name, media_type, size, sha256) "
+                + "select publication_id, 1, 'index-bijlage.pdf', 'application/pdf', 10, repeat('a', 64) "
+                + "from public_publication where title like ? || ' %'", marker);
+        try {
+            Document index = parse(client.get("/openbaar/sitemap.xml").body());
+            assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+            NodeList files = index.getElementsByTagNameNS(SITEMAP, "sitemap");
+            assertThat(files.getLength()).isGreaterThanOrEqualTo(2);
+            int markedPages = 0;
+            for (int i = 0; i < files.getLength(); i++) {
+                Element file = (Element) files.item(i);
+                String loc = file.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent();
+                assertThat(loc).isEqualTo("http://localhost:8080/openbaar/sitemaps/" + (i + 1) + ".xml");
+                assertThat(file.getElementsByTagNameNS(SITEMAP, "lastmod").getLength()).isEqualTo(1);
+                // tens of megabytes: counted as text rather than parsed whole; the renderer of each url is the
+                // one the test above validates against the DiWoo schema
+                String sitemap = client.get(loc.substring("http://localhost:8080".length())).body();
+                assertThat(sitemap).contains("<urlset xmlns=\"" + SITEMAP + "\"");
+                assertThat(occurrences(sitemap, "<url>")).isBetween(1, 50_000);
+                markedPages += occurrences(sitemap, "<diwoo:officieleTitel>" + marker + " ")
+                        - occurrences(sitemap, " – index-bijlage.pdf</diwoo:officieleTitel>");
+            }
+            assertThat(markedPages).as("every publication page in exactly one file").isEqualTo(publications);
+            assertThat(client.get("/openbaar/sitemaps/" + (files.getLength() + 1) + ".xml").status()).isEqualTo(404);
+            assertThat(client.get("/openbaar/sitemaps/0.xml").status()).isEqualTo(404);
+            assertThat(client.get("/openbaar/sitemaps/twee.xml").status()).isEqualTo(404);
+        } finally {
+            jdbc.update("delete from public_publication where title like ? || ' %'", marker);
+        }
+        assertThat(parse(client.get("/openbaar/sitemap.xml").body()).getDocumentElement().getLocalName()).isEqualTo("urlset");
+    }
+
+    private static int occurrences(String text, String part) {
+        int found = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            found++;
+        }
+        return found;
     }
 
     @Test
