@@ -49,7 +49,6 @@ class BesluitenApi {
     @ApiResponse(responseCode = "200", description = "Een pagina besluiten")
     @ApiResponse(responseCode = "400", description = ZgwDescriptions.BAD_REQUEST)
     @ApiResponse(responseCode = "403", description = ZgwDescriptions.FORBIDDEN)
-    @ApiResponse(responseCode = "404", description = ZgwDescriptions.PAGE_NOT_FOUND)
     ResponseEntity<ZgwPage<Besluit>> besluiten(Caller caller, HttpServletRequest request,
             @Parameter(description = "Identificatie van het besluit (ons besluit-id)") @RequestParam(required = false) String identificatie,
             @Parameter(description = "RSIN van de organisatie die het besluit vaststelde") @RequestParam(required = false) String verantwoordelijkeOrganisatie,

@@ -58,7 +58,6 @@ class DocumentenApi {
     @ApiResponse(responseCode = "200", description = "Een pagina informatieobjecten")
     @ApiResponse(responseCode = "400", description = ZgwDescriptions.BAD_REQUEST)
     @ApiResponse(responseCode = "403", description = ZgwDescriptions.FORBIDDEN)
-    @ApiResponse(responseCode = "404", description = ZgwDescriptions.PAGE_NOT_FOUND)
     ResponseEntity<ZgwPage<EnkelvoudigInformatieObject>> informatieobjecten(Caller caller, HttpServletRequest request,
             @Parameter(description = "Identificatie van het informatieobject") @RequestParam(required = false) String identificatie,
             @Parameter(description = "RSIN van de bronorganisatie") @RequestParam(required = false) String bronorganisatie,

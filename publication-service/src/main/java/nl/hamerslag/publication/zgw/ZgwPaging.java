@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * ZGW's paging (Django REST framework's page-number paging): pages count from 1; a page past the last
- * is 404 "Ongeldige pagina", as the reference implementation answers; {@code next} and {@code previous}
- * repeat the filters the list was asked with.
+ * ZGW's paging (Django REST framework's page-number paging): pages count from 1; {@code next} and
+ * {@code previous} repeat the filters the list was asked with. A page past the last is "Ongeldige
+ * pagina", a 400 ValidatieFout on {@code page}: the reference implementation answers 404, which neither
+ * specification lists for a list operation, so a client generated from them would not expect it.
  */
 record ZgwPaging(long page, int size, Map<String, String> filters) {
 
@@ -34,7 +35,7 @@ record ZgwPaging(long page, int size, Map<String, String> filters) {
     /** Refuses a page past the last one; the first page of an empty list is an empty page. */
     void requireWithin(long count) {
         if (page > 1 && offset() >= count) {
-            throw ZgwRefusal.notFound("Ongeldige pagina: there are " + count + " results, " + size + " a page.");
+            throw ZgwRefusal.invalid("page", "Ongeldige pagina: there are " + count + " results, " + size + " a page.");
         }
     }
 
