@@ -68,7 +68,7 @@ class DocumentenApi {
         filters.put("bronorganisatie", bronorganisatie);
         ZgwPaging paging = ZgwPaging.of(page, properties.pageSize(), filters);
         ZgwUrls urls = ZgwUrls.of(request);
-        if ((bronorganisatie != null && !bronorganisatie.equals(properties.rsin()))) {
+        if (bronorganisatie != null && !bronorganisatie.equals(properties.rsin())) {
             return ok(paging.page(0, List.of(), urls, path()));
         }
         if (identificatie != null) {
@@ -77,7 +77,7 @@ class DocumentenApi {
                     .flatMap(uuid -> queries.document(ZgwIds.INFORMATIEOBJECT, uuid, authorisation))
                     .map(d -> resources.informatieobject(d, urls)).stream().toList();
             paging.requireWithin(found.size());
-            return ok(paging.page(found.size(), paging.page() == 1 ? found : List.of(), urls, path()));
+            return ok(paging.page(found.size(), found, urls, path()));
         }
         long count = queries.countDocuments(authorisation);
         paging.requireWithin(count);

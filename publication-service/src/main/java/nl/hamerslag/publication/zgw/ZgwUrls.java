@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The absolute URLs ZGW resources carry ({@code url}, {@code besluit}, {@code informatieobject},
- * {@code inhoud}, paging links), addressed where the client called: through the gateway its
- * {@code X-Forwarded-Proto}/{@code -Host} (Spring Cloud Gateway sets them on every routed request), else
- * the request's own scheme and host. A forwarded value that is not a plain scheme or host[:port] is
- * ignored rather than copied into a URL.
+ * {@code inhoud}, paging links), addressed where the client called: the {@code Host} the client sent,
+ * which the gateway's ZGW route passes on unchanged ({@code PreserveHostHeader}), or the
+ * {@code X-Forwarded-Proto}/{@code -Host} of a proxy in front where one sets them. A value that is not a
+ * plain scheme or host[:port] is ignored rather than copied into a URL.
  */
 record ZgwUrls(String origin) {
 
