@@ -114,7 +114,19 @@ class GatewayRoutingTest extends LocalGatewayTest {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.urls[*].name").value(names -> assertThat((List<?>) names).map(Object::toString)
-                        .containsExactlyInAnyOrder("gateway", "drafting", "approval", "meeting", "publication", "followup"));
+                        .containsExactlyInAnyOrder("gateway", "drafting", "approval", "meeting", "publication", "followup",
+                                "zgw"));
+    }
+
+    @Test
+    void theZgwApisGoToPublicationWithTheHostTheClientCalledForTheirUrls() {
+        client.get().uri("/zgw/besluiten/api/v1/besluiten").header("Host", "besluiten.gemeente.example:8080")
+                .headers(h -> h.setBearerAuth(tokenFor("AUDITOR"))).exchange().expectStatus().isOk();
+
+        assertThat(SERVICES.get("publication").lastRequestPath()).isEqualTo("/zgw/besluiten/api/v1/besluiten");
+        assertThat(SERVICES.get("publication").lastRequestHeaders().getFirst("Host")).isEqualTo("besluiten.gemeente.example:8080");
+        client.get().uri("/v3/api-docs/zgw").exchange().expectStatus().isOk();
+        assertThat(SERVICES.get("publication").lastRequestPath()).isEqualTo("/v3/api-docs/zgw");
     }
 
     private void expectRoutedTo(String path, String service, String token) {
