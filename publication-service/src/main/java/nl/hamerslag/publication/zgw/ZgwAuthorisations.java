@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code hamerslag.zgw.applications} gives it its scopes and maximum vertrouwelijkheidaanduiding, as the
  * Autorisaties API would. A token whose subject has no such entry, or whose entry lacks the scope, is
  * refused with 403 whatever its roles: a person reads decisions through the editor's API, where the one
- * visibility rule for people applies (docs/decisions/0040-zgw).
+ * visibility rule for people applies (docs/decisions/0037-zgw-besluiten-and-documenten-in-publication.md).
  */
 @Component
 class ZgwAuthorisations {
