@@ -55,6 +55,8 @@ class AuditExportSinceTest {
         UUID id = UUID.randomUUID();
         SERVICES.get("drafting").answer("/audit/dossiers/" + id, 200, "{\"streams\":[{\"aggregateId\":\"" + id
                 + "\",\"aggregateType\":\"Proposal\",\"events\":[{\"sequenceNumber\":0,\"eventIdentifier\":\"e-0\","
+                + "\"type\":\"ProposalDrafted\",\"payload\":{},\"timestamp\":\"2026-03-02T09:00:00Z\","
+                + "\"actorSubject\":\"anna.steller\",\"actorName\":\"Anna de Steller\",\"actorRole\":\"AUTHOR\","
                 + "\"leafIndex\":0,\"storedPayload\":\"e30=\",\"storedMetadata\":null}]}]}");
         heads("drafting", 40);
         heads("meeting", 12);

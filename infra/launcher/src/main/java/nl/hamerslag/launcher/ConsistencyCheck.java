@@ -52,7 +52,8 @@ final class ConsistencyCheck {
         KnownHeads.Head kept = known.of(service).orElse(null);
         if (head == null) {
             problems.add((kept != null ? known.source() + ": " : path + ": ") + service
-                    + ": the bundle holds no valid signed tree head of this service to check its log's growth against");
+                    + ": the bundle holds no valid signed tree head of this service to check its log's growth against"
+                    + (kept != null ? "; export again with ?since=" + service + ":" + kept.treeSize() : ""));
             return;
         }
         long size = head.path("treeSize").asLong();
