@@ -206,17 +206,20 @@ class BundleVerifierTest {
 
     @Test
     void aConsistencyProofThatDoesNotMatchTheKnownHeadNamesTheService() throws Exception {
-        Bundle bundle = new Bundle();
-        bundle.putConsistency(4, consistency(4, bundle.leaves, true));
-        // the auditor kept a head of 4 leaves whose first leaf was another: the log was rewritten since
-        List<byte[]> before = new ArrayList<>(bundle.leaves.subList(0, 4));
-        before.set(0, sha256("the leaf as it was".getBytes(StandardCharsets.UTF_8), (byte) 0));
+        // 3: the proof alone leads to the new root, only the kept root can fail; 4 (a power of two): the kept root starts it
+        for (int size : List.of(3, 4)) {
+            Bundle bundle = new Bundle();
+            bundle.putConsistency(size, consistency(size, bundle.leaves, true));
+            // the auditor kept a head whose first leaf was another: the log was rewritten since
+            List<byte[]> before = new ArrayList<>(bundle.leaves.subList(0, size));
+            before.set(0, sha256("the leaf as it was".getBytes(StandardCharsets.UTF_8), (byte) 0));
 
-        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip(), bundle.known(4, root(before)));
+            BundleVerifier.Report report = BundleVerifier.verify(bundle.zip(), bundle.known(size, root(before)));
 
-        assertThat(report.problems()).containsExactly("services/drafting/consistency.json: drafting: the log is not an "
-                + "extension of your earlier head (size 4, root " + hex(root(before)) + "): the consistency proof does not "
-                + "lead from it to the signed head of 6 leaves");
+            assertThat(report.problems()).as("kept head of " + size).containsExactly("services/drafting/consistency.json: "
+                    + "drafting: the log is not an extension of your earlier head (size " + size + ", root "
+                    + hex(root(before)) + "): the consistency proof does not lead from it to the signed head of 6 leaves");
+        }
     }
 
     @Test
