@@ -32,7 +32,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks an audit export bundle (docs/audit.md) with nothing but the JDK's SHA-256 and Ed25519, without
  * asking any server: the manifest, each service's signed tree head, each inclusion proof against that
- * head, and that every event has its proof. Every finding names the file, and for an event file the
+ * head, that every event has its proof and that the event file is the row its leaf covers ({@link EventLeaf}),
+ * and, given the heads the auditor kept, that each service's log extends them ({@link ConsistencyCheck}).
+ * Every finding names the file, and for an event file the
  * service, stream, sequence and event id. The algorithms are written out here on purpose, apart from
  * the services' code: a verifier that shared their code would share their mistakes.
  */
