@@ -26,6 +26,7 @@ final class AuditFakeService {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private final Map<String, String> queries = new ConcurrentHashMap<>();
 
     private AuditFakeService(HttpServer server) {
         this.server = server;
@@ -62,8 +63,16 @@ final class AuditFakeService {
         return authorizations.get(path);
     }
 
+    /** The query string of the last request for {@code path}, or null when it was never asked (or without one). */
+    String queryFor(String path) {
+        return queries.get(path);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (exchange.getRequestURI().getQuery() != null) {
+            queries.put(path, exchange.getRequestURI().getQuery());
+        }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null) {
             authorizations.put(path, authorization);

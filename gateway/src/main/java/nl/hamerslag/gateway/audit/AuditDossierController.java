@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -96,20 +97,36 @@ public class AuditDossierController {
 
     @GetMapping(value = "/export", produces = "application/zip")
     @Operation(summary = "Het dossier als bundel, controleerbaar zonder de server te vertrouwen",
-            description = "Een zip met de tijdlijn, elke gebeurtenis (één bestand per gebeurtenis), de hashes van de "
-                    + "documenten, per dienst de laatste ondertekende boomkop met publieke sleutel en een inclusiebewijs "
-                    + "per gebeurtenis, een README en een manifest SHA256SUMS (controleerbaar met sha256sum -c). "
-                    + "Controleren: ./hamerslag verify bundel.zip. Wat niet te krijgen was staat in missing.json.")
+            description = "Een zip met de tijdlijn, elke gebeurtenis (één bestand per gebeurtenis, met de opgeslagen "
+                    + "kolommen en de opgeslagen bytes van inhoud en metadata, zodat het blad in de Merkle-boom eruit "
+                    + "na te rekenen is), de hashes van de documenten, per dienst de laatste ondertekende boomkop met "
+                    + "publieke sleutel en een inclusiebewijs per gebeurtenis, tree-heads.json (de gebruikte koppen, om "
+                    + "te bewaren), een README en een manifest SHA256SUMS (controleerbaar met sha256sum -c). Met since "
+                    + "(per dienst de grootte van een eerder bewaarde kop) ook het consistentiebewijs dat het logboek van "
+                    + "die dienst sindsdien alleen is gegroeid. Controleren: ./hamerslag verify bundel.zip "
+                    + "[--known-heads tree-heads.json]. Wat niet te krijgen was staat in missing.json.")
     @ApiResponse(responseCode = "200", description = "De bundel (zip)")
+    @ApiResponse(responseCode = "400", description = "since is niet van de vorm dienst:grootte, noemt een onbekende dienst "
+            + "of een dienst twee keer, of is groter dan de laatste ondertekende boomkop van die dienst")
     @ApiResponse(responseCode = "403", description = "Alleen de rol AUDITOR")
     @ApiResponse(responseCode = "404", description = "Geen enkele dienst kent dit voorstel")
     Mono<ResponseEntity<byte[]>> export(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId,
+                                        @Parameter(description = "Een eerder bewaarde boomkop als dienst:grootte, "
+                                                + "bijv. drafting:40; herhaalbaar, één per dienst")
+                                        @RequestParam(name = "since", required = false) List<String> since,
                                         ServerWebExchange exchange) {
-        return export.export(proposalId, exchange.getRequest().getHeaders())
+        List<EarlierHead> earlier = EarlierHead.parse(since, dossiers.services());
+        return export.export(proposalId, earlier, exchange.getRequest().getHeaders())
                 .map(zip -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("application/zip"))
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dossier-" + proposalId + ".zip\"")
                         .body(zip));
+    }
+
+    @ExceptionHandler(ExportRequestInvalid.class)
+    ResponseEntity<ProblemDetail> invalidExport(ExportRequestInvalid e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
     @ExceptionHandler(UnknownDossier.class)

@@ -14,13 +14,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Gathers a dossier's export bundle from every service: the merged timeline and the verify verdict,
  * and per service every event (one file each), its documents' hashes, its latest signed tree head with
  * the public key, and an inclusion proof of every event's leaf in that head. What a service could not
- * give is listed in {@code missing.json}; the bundle never hides a gap.
+ * give is listed in {@code missing.json}; the bundle never hides a gap. Every event file holds the row's stored
+ * columns as the service serves them (payload and metadata bytes included), so that its leaf can be recomputed
+ * from the file itself; {@code tree-heads.json} lists the heads used, for the auditor to keep and give as
+ * {@code since} next time, when the bundle proves each log's growth from then.
  */
 @Component
 public class DossierExport {
@@ -44,6 +49,20 @@ public class DossierExport {
     }
 
     public Mono<byte[]> export(UUID proposalId, HttpHeaders caller) {
+        return export(proposalId, List.of(), caller);
+    }
+
+    /**
+     * The bundle, and for every {@code since} head the service's consistency proof from its size to the head
+     * in the bundle. A size larger than the service's latest signed head is {@link ExportRequestInvalid}, found
+     * before any service is asked for the dossier (so a refused export records no auditor's look).
+     */
+    public Mono<byte[]> export(UUID proposalId, List<EarlierHead> since, HttpHeaders caller) {
+        return latestHeads(since, caller).flatMap(heads -> export(proposalId, since, heads, caller));
+    }
+
+    private Mono<byte[]> export(UUID proposalId, List<EarlierHead> since, Map<String, ServiceAnswer> heads,
+                                HttpHeaders caller) {
         return Mono.zip(dossiers.ask(proposalId, "", caller), dossiers.ask(proposalId, "/verify", caller))
                 .flatMap(answers -> {
                     Timeline timeline = TimelineMerge.of(proposalId, answers.getT1());
@@ -62,21 +81,53 @@ public class DossierExport {
                     } else {
                         missing.add(gap("all", "verify", "no service answered its verify"));
                     }
-                    return Flux.fromIterable(answers.getT1())
-                            .filter(ServiceAnswer.Answered.class::isInstance)
-                            .map(ServiceAnswer.Answered.class::cast)
-                            .concatMap(answered -> servicePart(answered, caller, missing))
+                    Map<String, Long> sinceBy = new TreeMap<>();
+                    since.forEach(head -> sinceBy.put(head.service(), head.treeSize()));
+                    List<String> involved = answers.getT1().stream().filter(ServiceAnswer.Answered.class::isInstance)
+                            .map(ServiceAnswer::service).toList();
+                    // a kept head of a service outside the dossier still asks for its log's growth, without events
+                    List<ServiceAnswer.Answered> parts = new ArrayList<>(answers.getT1().stream()
+                            .filter(ServiceAnswer.Answered.class::isInstance).map(ServiceAnswer.Answered.class::cast).toList());
+                    sinceBy.keySet().stream().filter(service -> !involved.contains(service))
+                            .forEach(service -> parts.add(new ServiceAnswer.Answered(service, json.createObjectNode())));
+                    List<JsonNode> signedHeads = Collections.synchronizedList(new ArrayList<>());
+                    return Flux.fromIterable(parts)
+                            .concatMap(answered -> servicePart(answered, heads.get(answered.service()),
+                                    sinceBy.get(answered.service()), caller, missing, signedHeads))
                             .collectList()
-                            .map(parts -> {
-                                parts.forEach(files::addAll);
+                            .map(serviceFiles -> {
+                                serviceFiles.forEach(files::addAll);
+                                files.add(file("tree-heads.json", List.copyOf(signedHeads)));
                                 files.add(file("missing.json", List.copyOf(missing)));
                                 return AuditBundle.zip(files);
                             });
                 });
     }
 
-    /** One service's events, tree head and proofs. */
-    private Mono<List<BundleFile>> servicePart(ServiceAnswer.Answered dossier, HttpHeaders caller, List<ObjectNode> missing) {
+    /**
+     * The latest signed head of every service an earlier head is given for, asked before anything else so
+     * that a size beyond it is refused up front. A service that does not answer is no fault of the caller:
+     * its part of the bundle then names the gap.
+     */
+    private Mono<Map<String, ServiceAnswer>> latestHeads(List<EarlierHead> since, HttpHeaders caller) {
+        return Flux.fromIterable(since)
+                .flatMap(earlier -> dossiers.ask(earlier.service(), "/audit/tree-heads", caller).map(answer -> {
+                    if (answer instanceof ServiceAnswer.Answered heads) {
+                        long size = heads.body().path("heads").path(0).path("treeSize").asLong(0);
+                        if (earlier.treeSize() > size) {
+                            throw new ExportRequestInvalid("since=" + earlier.service() + ":" + earlier.treeSize()
+                                    + " is larger than " + earlier.service() + "'s latest signed tree head (" + size
+                                    + " leaves): a head you kept cannot be larger than the log; give " + EarlierHead.FORM);
+                        }
+                    }
+                    return answer;
+                }))
+                .collectMap(ServiceAnswer::service);
+    }
+
+    /** One service's events, tree head, proofs and, when an earlier head is given, the log's growth since. */
+    private Mono<List<BundleFile>> servicePart(ServiceAnswer.Answered dossier, ServiceAnswer knownHeads, Long since,
+                                              HttpHeaders caller, List<ObjectNode> missing, List<JsonNode> signedHeads) {
         String service = dossier.service();
         List<BundleFile> files = new ArrayList<>();
         List<JsonNode> events = new ArrayList<>();
@@ -89,21 +140,43 @@ public class DossierExport {
             files.add(file(eventPath(service, stream.path("aggregateId").asString(), event.path("sequenceNumber").asLong()),
                     withStream));
         }));
-        return dossiers.ask(service, "/audit/tree-heads", caller).flatMap(answer -> {
+        Mono<ServiceAnswer> latest = knownHeads != null ? Mono.just(knownHeads)
+                : dossiers.ask(service, "/audit/tree-heads", caller);
+        return latest.flatMap(answer -> {
             if (!(answer instanceof ServiceAnswer.Answered heads) || heads.body().path("heads").isEmpty()) {
                 missing.add(gap(service, "tree-head", reason(answer, "no signed tree head yet")));
+                if (since != null) {
+                    missing.add(gap(service, "consistency proof since " + since, "no signed tree head to prove it to"));
+                }
                 return Mono.just(files);
             }
             files.add(file("services/" + service + "/tree-head.json", heads.body()));
+            signedHeads.add(heads.body().path("heads").get(0));
             long treeSize = heads.body().path("heads").get(0).path("treeSize").asLong();
+            Mono<List<BundleFile>> growth = since == null ? Mono.just(List.of())
+                    : consistency(service, since, treeSize, caller, missing);
             return Flux.fromIterable(events)
                     .flatMapSequential(event -> proof(service, event, treeSize, caller, missing), PROOFS_AT_ONCE)
                     .collectList()
-                    .map(proofs -> {
+                    .zipWith(growth, (proofs, consistency) -> {
                         files.addAll(proofs);
+                        files.addAll(consistency);
                         return files;
                     });
         });
+    }
+
+    /** The service's proof (RFC 9162 2.1.4) that its tree of {@code treeSize} leaves begins with that of {@code since}. */
+    private Mono<List<BundleFile>> consistency(String service, long since, long treeSize, HttpHeaders caller,
+                                               List<ObjectNode> missing) {
+        return dossiers.ask(service, "/audit/proofs/consistency?first=" + since + "&second=" + treeSize, caller)
+                .map(answer -> {
+                    if (answer instanceof ServiceAnswer.Answered proof) {
+                        return List.of(file("services/" + service + "/consistency.json", proof.body()));
+                    }
+                    missing.add(gap(service, "consistency proof since " + since, reason(answer, "not found")));
+                    return List.of();
+                });
     }
 
     private Mono<BundleFile> proof(String service, JsonNode event, long treeSize, HttpHeaders caller, List<ObjectNode> missing) {

@@ -32,7 +32,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks an audit export bundle (docs/audit.md) with nothing but the JDK's SHA-256 and Ed25519, without
  * asking any server: the manifest, each service's signed tree head, each inclusion proof against that
- * head, and that every event has its proof. Every finding names the file, and for an event file the
+ * head, that every event has its proof and that the event file is the row its leaf covers ({@link EventLeaf}),
+ * and, given the heads the auditor kept, that each service's log extends them ({@link ConsistencyCheck}).
+ * Every finding names the file, and for an event file the
  * service, stream, sequence and event id. The algorithms are written out here on purpose, apart from
  * the services' code: a verifier that shared their code would share their mistakes.
  */
@@ -62,12 +64,24 @@ public final class BundleVerifier {
     }
 
     public static Report verify(byte[] zip) throws IOException {
+        return verify(zip, KnownHeads.none());
+    }
+
+    /**
+     * Also checks that each service's log in the bundle extends the head the auditor kept from before
+     * ({@code --known-heads}): a consistency proof in the bundle from that head's size to the signed head.
+     */
+    public static Report verify(Path bundle, KnownHeads known) throws IOException {
+        return verify(Files.readAllBytes(bundle), known);
+    }
+
+    public static Report verify(byte[] zip, KnownHeads known) throws IOException {
         BundleVerifier verifier = new BundleVerifier(unzip(zip));
-        verifier.check();
+        verifier.check(known);
         return new Report(List.copyOf(verifier.ok), List.copyOf(verifier.problems));
     }
 
-    private void check() {
+    private void check(KnownHeads known) {
         byte[] manifest = files.get(MANIFEST);
         if (manifest == null) {
             problems.add(MANIFEST + ": missing; nothing in the bundle can be checked against it");
@@ -80,8 +94,10 @@ public final class BundleVerifier {
         Map<String, JsonNode> proofs = new LinkedHashMap<>();
         files.keySet().stream().filter(p -> p.matches("services/[^/]+/proofs/\\d+\\.json")).sorted()
                 .forEach(path -> readJson(path).ifPresent(proof -> checkProof(path, proof, heads, proofs)));
+        Map<String, String> links = new TreeMap<>();
         files.keySet().stream().filter(p -> p.matches("services/[^/]+/events/.+\\.json")).sorted()
-                .forEach(path -> readJson(path).ifPresent(event -> checkEvent(path, event, proofs)));
+                .forEach(path -> readJson(path).ifPresent(event -> checkEvent(path, event, proofs, links)));
+        new ConsistencyCheck(files, heads, known, ok, problems).check();
         readJson("missing.json").ifPresent(missing -> missing.forEach(gap -> problems.add("missing.json: "
                 + gap.path("service").asText() + ": " + gap.path("what").asText() + ": " + gap.path("reason").asText())));
     }
@@ -139,12 +155,7 @@ public final class BundleVerifier {
                 problems.add(path + ": the key id is not the SHA-256 of the public key, or the head names another key");
                 return;
             }
-            PublicKey ed25519 = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(key));
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(ed25519);
-            signature.update(signedBytes(head.path("service").asText(), head.path("treeSize").asLong(),
-                    HexFormat.of().parseHex(head.path("rootHash").asText()), instant(head.path("timestamp"))));
-            if (!signature.verify(Base64.getDecoder().decode(head.path("signature").asText()))) {
+            if (!signatureHolds(head)) {
                 problems.add(path + ": the signature does not hold for this head (size, time, root or service changed)");
                 return;
             }
@@ -181,9 +192,13 @@ public final class BundleVerifier {
         proofs.put(service + "/" + leaf, proof);
     }
 
-    private void checkEvent(String path, JsonNode event, Map<String, JsonNode> proofs) {
-        String service = path.split("/")[1];
+    private void checkEvent(String path, JsonNode event, Map<String, JsonNode> proofs, Map<String, String> links) {
+        String[] parts = path.split("/");
+        String service = parts[1];
         String eventId = event.path("eventIdentifier").asText();
+        String stream = event.path("aggregateId").asText();
+        long sequence = event.path("sequenceNumber").asLong();
+        String named = "event " + eventId + " (service " + service + ", stream " + stream + ", sequence " + sequence + ")";
         JsonNode leaf = event.path("leafIndex");
         JsonNode proof = leaf.isNumber() ? proofs.get(service + "/" + leaf.asLong()) : null;
         if (proof == null) {
@@ -191,14 +206,59 @@ public final class BundleVerifier {
             return;
         }
         if (!eventId.equals(proof.path("eventIdentifier").asText())
-                || !event.path("aggregateId").asText().equals(proof.path("aggregateId").asText())
-                || event.path("sequenceNumber").asLong() != proof.path("sequenceNumber").asLong()) {
-            problems.add(path + ": event " + eventId + " (stream " + event.path("aggregateId").asText() + ", sequence "
-                    + event.path("sequenceNumber").asLong() + ") is not the event its leaf " + leaf.asLong()
+                || !stream.equals(proof.path("aggregateId").asText())
+                || sequence != proof.path("sequenceNumber").asLong()) {
+            problems.add(path + ": event " + eventId + " (stream " + stream + ", sequence "
+                    + sequence + ") is not the event its leaf " + leaf.asLong()
                     + " was taken for (" + proof.path("eventIdentifier").asText() + ")");
             return;
         }
-        ok.add(path + ": event " + eventId + " is leaf " + leaf.asLong() + " of the signed tree");
+        if (!path.equals(eventPath(service, stream, sequence)) || !service.equals(event.path("service").asText(service))) {
+            problems.add(path + ": " + named + " lies under another service, stream or sequence than its own");
+            return;
+        }
+        String missing = EventLeaf.missingStoredColumns(event);
+        if (missing != null) {
+            problems.add(path + ": " + named + " lacks the stored column " + missing
+                    + " that its leaf covers, so its content cannot be bound to the signed tree");
+            return;
+        }
+        if (!hex(EventLeaf.leafHash(event)).equals(proof.path("leafHash").asText())) {
+            problems.add(path + ": " + named + ": its stored columns do not hash to leaf " + leaf.asLong()
+                    + " of the signed tree: the event file was changed");
+            return;
+        }
+        // the leaf holds, so the stored link is the service's: the next event's previousHash is checked against it
+        links.put(service + "/" + stream + "/" + sequence, EventLeaf.storedLink(event));
+        List<String> wrong = new ArrayList<>(EventLeaf.readableDisagreements(event));
+        String before = service + "/" + stream + "/" + (sequence - 1);
+        String shownPrevious = event.path("previousHash").isNull() ? null : event.path("previousHash").asText(null);
+        if ((sequence == 0 || links.containsKey(before)) && !java.util.Objects.equals(links.get(before), shownPrevious)) {
+            wrong.add("previousHash " + shownPrevious + " is not the link of the event before it (" + links.get(before) + ")");
+        }
+        if (!wrong.isEmpty()) {
+            problems.add(path + ": " + named + ": the readable fields are not the stored event its leaf covers: "
+                    + String.join("; ", wrong));
+            return;
+        }
+        ok.add(path + ": event " + eventId + " is leaf " + leaf.asLong() + " of the signed tree, content and all");
+    }
+
+    /** Where the gateway puts an event (DossierExport.eventPath): a file cannot be moved to another's place. */
+    static String eventPath(String service, String aggregateId, long sequence) {
+        return "services/" + service + "/events/" + aggregateId.replaceAll("[^A-Za-z0-9._-]", "_") + "/"
+                + String.format("%06d", sequence) + ".json";
+    }
+
+    /** Whether the head's Ed25519 signature holds, by the public key it carries. */
+    static boolean signatureHolds(JsonNode head) throws GeneralSecurityException {
+        PublicKey ed25519 = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(head.path("publicKey").asText())));
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initVerify(ed25519);
+        signature.update(signedBytes(head.path("service").asText(), head.path("treeSize").asLong(),
+                HexFormat.of().parseHex(head.path("rootHash").asText()), instant(head.path("timestamp"))));
+        return signature.verify(Base64.getDecoder().decode(head.path("signature").asText()));
     }
 
     /** RFC 9162 2.1.3.2: the root the audit path leads to from the leaf, or null when the path does not fit. */
@@ -296,7 +356,7 @@ public final class BundleVerifier {
         return files;
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
@@ -304,7 +364,7 @@ public final class BundleVerifier {
         }
     }
 
-    private static String hex(byte[] bytes) {
+    static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
- * {@code hamerslag up | status | token ROLE [user] | verify BUNDLE.zip | help}. The repository root comes from the system property
+ * {@code hamerslag up | status | token ROLE [user] | verify BUNDLE.zip [--known-heads HEADS.json] | help}. The repository root comes from the system property
  * {@code hamerslag.repo} (the root script sets it), else the working directory.
  */
 public final class Main {
@@ -60,11 +60,14 @@ public final class Main {
                             args.length == 3 ? args[2] : null));
                     return 0;
                 case "verify":
+                    if (args.length == 4 && args[2].equals("--known-heads")) {
+                        return verify(Path.of(args[1]), Path.of(args[3]), out, err);
+                    }
                     if (args.length != 2) {
-                        err.println("usage: hamerslag verify BUNDLE.zip");
+                        err.println("usage: hamerslag verify BUNDLE.zip [--known-heads HEADS.json]");
                         return 2;
                     }
-                    return verify(Path.of(args[1]), out, err);
+                    return verify(Path.of(args[1]), null, out, err);
                 case "help":
                 case "--help":
                 case "-h":
@@ -97,18 +100,29 @@ public final class Main {
         return minter.mint(user, name, List.of(role), template.department(), TokenMinter.DEFAULT_LIFETIME);
     }
 
-    /** Checks an audit export bundle offline; 0 when it holds, 1 with every problem named when not. */
-    static int verify(Path bundle, PrintStream out, PrintStream err) {
+    /**
+     * Checks an audit export bundle offline, and with {@code knownHeads} (may be null) that every service's
+     * log extends the heads kept from before; 0 when it holds, 1 with every problem named when not.
+     */
+    static int verify(Path bundle, Path knownHeads, PrintStream out, PrintStream err) {
+        KnownHeads known;
+        try {
+            known = knownHeads == null ? KnownHeads.none() : KnownHeads.read(knownHeads);
+        } catch (java.io.IOException e) {
+            err.println("hamerslag: cannot take the known heads " + knownHeads + ": " + e.getMessage());
+            return 1;
+        }
         BundleVerifier.Report report;
         try {
-            report = BundleVerifier.verify(bundle);
+            report = BundleVerifier.verify(bundle, known);
         } catch (java.io.IOException e) {
             err.println("hamerslag: cannot read the bundle " + bundle + ": " + e.getMessage());
             return 1;
         }
         report.ok().forEach(line -> out.println("ok    " + line));
         report.problems().forEach(line -> out.println("FAIL  " + line));
-        out.println(report.holds() ? "the bundle holds: manifest, tree head signatures and inclusion proofs check out"
+        out.println(report.holds() ? "the bundle holds: manifest, tree head signatures, inclusion proofs, every event's content"
+                + (knownHeads == null ? "" : " and the logs' growth since your known heads") + " check out"
                 : report.problems().size() + " problem(s): the bundle does not hold");
         return report.holds() ? 0 : 1;
     }
@@ -193,10 +207,14 @@ public final class Main {
                 "                     signed with the local key in the data folder (made if missing). Works offline,",
                 "                     with nothing running. Roles: " + java.util.Arrays.stream(Role.values())
                         .filter(r -> r != Role.SYSTEM).map(Role::name).toList(),
-                "  verify BUNDLE.zip  check an audit export bundle (GET /api/audit/dossiers/{id}/export) offline:",
+                "  verify BUNDLE.zip [--known-heads HEADS.json]",
+                "                     check an audit export bundle (GET /api/audit/dossiers/{id}/export) offline:",
                 "                     its SHA256SUMS manifest, each service's Ed25519-signed tree head and the",
                 "                     inclusion proof of every event; names the file and event of each problem.",
-                "                     Exits 0 when it holds, 1 when not.",
+                "                     Each event file's stored columns are hashed to its leaf and its readable",
+                "                     fields compared with them. With --known-heads HEADS.json (heads you kept:",
+                "                     an earlier bundle's tree-heads.json) it checks that each service's log",
+                "                     extends them (export with ?since=SERVICE:SIZE). Exits 0 when it holds, 1 when not.",
                 "  help, --help       this text",
                 "",
                 "environment variables (all optional):",

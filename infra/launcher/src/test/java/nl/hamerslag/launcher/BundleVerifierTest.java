@@ -1,5 +1,8 @@
 package nl.hamerslag.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -22,38 +25,113 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The offline verifier on a bundle made here the way the gateway makes one: a signed head over five
- * leaves, a proof per event, a manifest. Intact it holds; one changed byte, a head that no longer
- * matches its signature, or a proof that leads elsewhere is named by file and event.
+ * The offline verifier on a bundle made here the way the gateway makes one, from real rows (the golden
+ * file the platform wrote): a signed head over six leaves, a proof per event, a manifest. Intact it holds;
+ * one changed byte (even with the manifest made anew), a readable field that is not the stored one, a head
+ * that no longer matches its signature, a proof that leads elsewhere, a log that does not extend the head
+ * the auditor kept: each is named by file and event, or by service.
  */
 class BundleVerifierTest {
 
     private static final Instant SIGNED = Instant.parse("2026-03-02T09:30:00.123Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anIntactBundleHolds() throws Exception {
-        BundleVerifier.Report report = BundleVerifier.verify(new Bundle().zip());
+        Bundle bundle = new Bundle();
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.ok()).anyMatch(line -> line.startsWith("services/drafting/tree-head.json: signed by key"))
-                .anyMatch(line -> line.contains("event e-3 is leaf 3 of the signed tree"));
+                .anyMatch(line -> line.contains("event " + bundle.eventId(2) + " is leaf 2 of the signed tree, content and all"));
+    }
+
+    @Test
+    void theVerifiersLeafIsThePlatformsForEveryGoldenRow() throws Exception {
+        JsonNode golden = golden();
+        assertThat(golden.size()).isEqualTo(3);
+        for (JsonNode entry : golden) {
+            assertThat(hex(EventLeaf.leafHash(entry.path("event")))).as(entry.path("event").path("eventIdentifier").asText())
+                    .isEqualTo(entry.path("leafHash").asText());
+            assertThat(EventLeaf.readableDisagreements(entry.path("event"))).isEmpty();
+        }
     }
 
     @Test
     void oneChangedByteInAnEventNamesTheFileAndTheEvent() throws Exception {
         Bundle bundle = new Bundle();
         bundle.seal();
-        String path = "services/drafting/events/p-1/000003.json";
-        byte[] event = bundle.files.get(path);
-        String text = new String(event, StandardCharsets.UTF_8);
-        int at = text.indexOf("Anna");
-        event[at] = (byte) 'H'; // Anna becomes Hnna: one byte
+        String path = bundle.eventPath(0);
+        bundle.changeOneByte(path, "gouden", 'h');
 
         BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
 
         assertThat(report.holds()).isFalse();
-        assertThat(report.problems()).containsExactly(path + ": changed since export (SHA-256 differs from SHA256SUMS); "
-                + "event e-3, service drafting, stream p-1, sequence 3");
+        assertThat(report.problems()).contains(path + ": changed since export (SHA-256 differs from SHA256SUMS); "
+                + "event " + bundle.eventId(0) + ", service drafting, stream " + bundle.stream + ", sequence 0");
+    }
+
+    @Test
+    void oneChangedByteInTheReadablePayloadIsNamedThoughTheManifestWasRecomputed() throws Exception {
+        Bundle bundle = new Bundle();
+        String path = bundle.eventPath(0);
+        bundle.changeOneByte(path, "gouden", 'h');
+
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip()); // sealed over the changed file
+
+        assertThat(report.problems()).containsExactly(path + ": event " + bundle.eventId(0) + " (service drafting, stream "
+                + bundle.stream + ", sequence 0): the readable fields are not the stored event its leaf covers: "
+                + "payload is not the stored payload");
+    }
+
+    @Test
+    void oneChangedByteInTheStoredPayloadNoLongerHashesToItsLeafThoughTheManifestWasRecomputed() throws Exception {
+        Bundle bundle = new Bundle();
+        String path = bundle.eventPath(0);
+        ObjectNode event = (ObjectNode) JSON.readTree(bundle.files.get(path));
+        byte[] payload = Base64.getDecoder().decode(event.path("storedPayload").asText());
+        payload[new String(payload, StandardCharsets.ISO_8859_1).indexOf("gouden")] = 'h';
+        event.put("storedPayload", Base64.getEncoder().encodeToString(payload));
+        // the forger makes the readable payload agree with the forged bytes too
+        event.set("payload", JSON.readTree(payload));
+        bundle.put(path, JSON.writeValueAsBytes(event));
+
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
+
+        assertThat(report.problems()).containsExactly(path + ": event " + bundle.eventId(0) + " (service drafting, stream "
+                + bundle.stream + ", sequence 0): its stored columns do not hash to leaf 0 of the signed tree: "
+                + "the event file was changed");
+    }
+
+    @Test
+    void aReadableActorOrChainLinkThatIsNotTheStoredOneIsNamed() throws Exception {
+        Bundle bundle = new Bundle();
+        ObjectNode actor = (ObjectNode) JSON.readTree(bundle.files.get(bundle.eventPath(1)));
+        actor.put("actorName", "Iemand Anders");
+        bundle.put(bundle.eventPath(1), JSON.writeValueAsBytes(actor));
+        ObjectNode link = (ObjectNode) JSON.readTree(bundle.files.get(bundle.eventPath(2)));
+        link.put("previousHash", "00".repeat(32));
+        bundle.put(bundle.eventPath(2), JSON.writeValueAsBytes(link));
+
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
+
+        assertThat(report.problems()).hasSize(2);
+        assertThat(report.problems().get(0)).startsWith(bundle.eventPath(1) + ": event " + bundle.eventId(1))
+                .contains("actorName \"Iemand Anders\" is not the stored \"");
+        assertThat(report.problems().get(1)).startsWith(bundle.eventPath(2) + ": event " + bundle.eventId(2))
+                .contains("previousHash " + "00".repeat(32) + " is not the link of the event before it");
+    }
+
+    @Test
+    void anEventFileWithoutTheStoredColumnsCannotBeBound() throws Exception {
+        Bundle bundle = new Bundle();
+        ObjectNode event = (ObjectNode) JSON.readTree(bundle.files.get(bundle.eventPath(0)));
+        event.remove("storedPayload");
+        bundle.put(bundle.eventPath(0), JSON.writeValueAsBytes(event));
+
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
+
+        assertThat(report.problems()).singleElement().asString().contains("lacks the stored column storedPayload");
     }
 
     @Test
@@ -76,9 +154,9 @@ class BundleVerifierTest {
 
         BundleVerifier.Report report = BundleVerifier.verify(bundle.zip());
 
-        assertThat(report.problems()).contains("services/drafting/proofs/1.json: the audit path of leaf 1 (event e-1) "
-                + "does not lead to the signed root of size 6",
-                "services/drafting/events/p-1/000001.json: event e-1 has no inclusion proof that holds");
+        assertThat(report.problems()).contains("services/drafting/proofs/1.json: the audit path of leaf 1 (event "
+                        + bundle.eventId(1) + ") does not lead to the signed root of size 6",
+                bundle.eventPath(1) + ": event " + bundle.eventId(1) + " has no inclusion proof that holds");
     }
 
     @Test
@@ -93,43 +171,156 @@ class BundleVerifierTest {
         }
     }
 
-    /** Six leaves of drafting, events e-0 .. e-5 of stream p-1, a head signed over all six, every proof. */
+    @Test
+    void theConsistencyAlgorithmAgreesWithTheTreeForEveryPairOfSizes() {
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            leaves.add(sha256(("leaf " + i).getBytes(StandardCharsets.UTF_8), (byte) 0));
+        }
+        for (int second = 1; second <= 9; second++) {
+            for (int first = 0; first <= second; first++) {
+                byte[] firstRoot = first == 0 ? new byte[0] : root(leaves.subList(0, first));
+                List<byte[]> proof = first == 0 ? List.of() : consistency(first, leaves.subList(0, second), true);
+                assertThat(ConsistencyPath.holds(first, second, firstRoot, root(leaves.subList(0, second)), proof))
+                        .as(first + " to " + second).isTrue();
+                if (first > 0 && first < second) {
+                    byte[] otherRoot = root(leaves.subList(1, first + 1));
+                    assertThat(ConsistencyPath.holds(first, second, otherRoot, root(leaves.subList(0, second)), proof))
+                            .as(first + " to " + second + " from another tree").isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLogThatExtendsTheKnownHeadHolds() throws Exception {
+        Bundle bundle = new Bundle();
+        bundle.putConsistency(4, consistency(4, bundle.leaves, true));
+
+        BundleVerifier.Report report = BundleVerifier.verify(bundle.zip(), bundle.known(4, root(bundle.leaves.subList(0, 4))));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.ok()).contains("services/drafting/consistency.json: drafting: the log of 6 leaves extends your "
+                + "earlier head of 4 leaves");
+    }
+
+    @Test
+    void aConsistencyProofThatDoesNotMatchTheKnownHeadNamesTheService() throws Exception {
+        // 3: the proof alone leads to the new root, only the kept root can fail; 4 (a power of two): the kept root starts it
+        for (int size : List.of(3, 4)) {
+            Bundle bundle = new Bundle();
+            bundle.putConsistency(size, consistency(size, bundle.leaves, true));
+            // the auditor kept a head whose first leaf was another: the log was rewritten since
+            List<byte[]> before = new ArrayList<>(bundle.leaves.subList(0, size));
+            before.set(0, sha256("the leaf as it was".getBytes(StandardCharsets.UTF_8), (byte) 0));
+
+            BundleVerifier.Report report = BundleVerifier.verify(bundle.zip(), bundle.known(size, root(before)));
+
+            assertThat(report.problems()).as("kept head of " + size).containsExactly("services/drafting/consistency.json: "
+                    + "drafting: the log is not an extension of your earlier head (size " + size + ", root "
+                    + hex(root(before)) + "): the consistency proof does not lead from it to the signed head of 6 leaves");
+        }
+    }
+
+    @Test
+    void aKnownHeadLargerThanTheBundlesOrWithoutAProofIsNamed() throws Exception {
+        Bundle bundle = new Bundle();
+
+        assertThat(BundleVerifier.verify(bundle.zip(), bundle.known(7, root(bundle.leaves))).problems())
+                .containsExactly("drafting: the log is not an extension of your earlier head (size 7, root "
+                        + hex(root(bundle.leaves)) + "): the bundle's signed head has only 6 leaves");
+        assertThat(BundleVerifier.verify(bundle.zip(), bundle.known(4, root(bundle.leaves.subList(0, 4)))).problems())
+                .containsExactly("services/drafting/consistency.json: missing; export again with ?since=drafting:4 to have "
+                        + "the log's growth since your earlier head proved");
+    }
+
+    /**
+     * Six leaves of drafting: the three golden events (real rows, stored and hashed by the platform) as
+     * leaves 0..2 of their stream, and three other events' leaves; a head signed over all six, every proof.
+     */
     private static final class Bundle {
 
         final Map<String, byte[]> files = new LinkedHashMap<>();
         final List<byte[]> leaves = new ArrayList<>();
+        final List<ObjectNode> events = new ArrayList<>();
         final KeyPair key;
+        final String stream;
 
         Bundle() {
             try {
                 key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                JsonNode golden = golden();
+                for (int i = 0; i < 3; i++) {
+                    ObjectNode event = (ObjectNode) golden.get(i).path("event").deepCopy();
+                    event.put("service", "drafting").put("leafIndex", i);
+                    events.add(event);
+                    leaves.add(HexFormat.of().parseHex(golden.get(i).path("leafHash").asText()));
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            for (int i = 0; i < 6; i++) {
+            stream = events.get(0).path("aggregateId").asText();
+            for (int i = 3; i < 6; i++) {
                 leaves.add(sha256(("leaf data " + i).getBytes(StandardCharsets.UTF_8), (byte) 0));
             }
             put("README.txt", "about".getBytes(StandardCharsets.UTF_8));
             put("services/drafting/tree-head.json", head(6, SIGNED).getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 6; i++) {
-                put("services/drafting/events/p-1/00000" + i + ".json", ("{\"eventIdentifier\":\"e-" + i
-                        + "\",\"aggregateId\":\"p-1\",\"sequenceNumber\":" + i + ",\"leafIndex\":" + i
-                        + ",\"actorName\":\"Anna de Steller\",\"payload\":{\"title\":\"Marktplein\"}}")
-                        .getBytes(StandardCharsets.UTF_8));
+                if (i < 3) {
+                    try {
+                        put(eventPath(i), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(events.get(i)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
                 StringBuilder auditPath = new StringBuilder();
                 for (byte[] node : path(i, leaves)) {
                     auditPath.append(auditPath.isEmpty() ? "" : ",").append('"').append(hex(node)).append('"');
                 }
                 put("services/drafting/proofs/" + i + ".json", ("{\"leafIndex\":" + i + ",\"treeSize\":6,\"leafHash\":\""
-                        + leafHex(i) + "\",\"eventIdentifier\":\"e-" + i + "\",\"aggregateId\":\"p-1\",\"sequenceNumber\":"
-                        + i + ",\"auditPath\":[" + auditPath + "],\"rootHash\":\"" + hex(root(leaves)) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+                        + leafHex(i) + "\",\"eventIdentifier\":\"" + eventId(i) + "\",\"aggregateId\":\""
+                        + (i < 3 ? stream : "other") + "\",\"sequenceNumber\":" + i + ",\"auditPath\":[" + auditPath
+                        + "],\"rootHash\":\"" + hex(root(leaves)) + "\"}").getBytes(StandardCharsets.UTF_8));
             }
             put("missing.json", "[]".getBytes(StandardCharsets.UTF_8));
         }
 
+        String eventId(int i) {
+            return i < 3 ? events.get(i).path("eventIdentifier").asText() : "other-" + i;
+        }
+
+        String eventPath(int i) {
+            return "services/drafting/events/" + stream + "/00000" + i + ".json";
+        }
+
         String leafHex(int i) {
             return hex(leaves.get(i));
+        }
+
+        /** Changes the first byte of {@code text} in the file to {@code to}: one byte. */
+        void changeOneByte(String path, String text, char to) {
+            byte[] content = files.get(path);
+            // one char per byte, so that the index is the byte's even past a non-ASCII letter
+            content[new String(content, StandardCharsets.ISO_8859_1).indexOf(text)] = (byte) to;
+        }
+
+        void putConsistency(long first, List<byte[]> proof) {
+            StringBuilder nodes = new StringBuilder();
+            proof.forEach(node -> nodes.append(nodes.isEmpty() ? "" : ",").append('"').append(hex(node)).append('"'));
+            put("services/drafting/consistency.json", ("{\"first\":" + first + ",\"second\":6,\"firstRootHash\":\""
+                    + hex(root(leaves.subList(0, (int) first))) + "\",\"secondRootHash\":\"" + hex(root(leaves))
+                    + "\",\"proof\":[" + nodes + "]}").getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The heads an auditor kept: drafting's of {@code size} leaves with {@code root}, signed by this key. */
+        KnownHeads known(long size, byte[] root) throws IOException {
+            String publicKey = Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
+            Instant earlier = SIGNED.minusSeconds(3600);
+            return KnownHeads.parse("heads.json", ("[{\"service\":\"drafting\",\"treeSize\":" + size
+                    + ",\"rootHash\":\"" + hex(root) + "\",\"timestamp\":\"" + earlier + "\",\"keyId\":\""
+                    + hex(sha256(key.getPublic().getEncoded(), null)) + "\",\"publicKey\":\"" + publicKey
+                    + "\",\"signature\":\"" + signature("drafting", size, root, earlier) + "\"}]")
+                    .getBytes(StandardCharsets.UTF_8));
         }
 
         String head(long size, Instant at) {
@@ -137,15 +328,15 @@ class BundleVerifierTest {
             String keyId = hex(sha256(key.getPublic().getEncoded(), null));
             String head = "{\"service\":\"drafting\",\"treeSize\":" + size + ",\"rootHash\":\"" + hex(root(leaves))
                     + "\",\"timestamp\":\"" + at + "\",\"keyId\":\"" + keyId + "\",\"publicKey\":\"" + publicKey
-                    + "\",\"signature\":\"" + signature(size, at) + "\"}";
+                    + "\",\"signature\":\"" + signature("drafting", size, root(leaves), at) + "\"}";
             return "{\"keyId\":\"" + keyId + "\",\"publicKey\":\"" + publicKey + "\",\"heads\":[" + head + "]}";
         }
 
-        String signature(long size, Instant at) {
+        String signature(String service, long size, byte[] root, Instant at) {
             try {
                 Signature signer = Signature.getInstance("Ed25519");
                 signer.initSign(key.getPrivate());
-                signer.update(BundleVerifier.signedBytes("drafting", size, root(leaves), at));
+                signer.update(BundleVerifier.signedBytes(service, size, root, at));
                 return Base64.getEncoder().encodeToString(signer.sign());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -179,6 +370,34 @@ class BundleVerifierTest {
             }
             return bytes.toByteArray();
         }
+    }
+
+    /** Real rows as the platform served and hashed them (written by the platform's AuditAnswerLeafTest). */
+    static JsonNode golden() throws IOException {
+        try (var in = BundleVerifierTest.class.getResourceAsStream("/audit/golden-events.json")) {
+            return JSON.readTree(in);
+        }
+    }
+
+    /** RFC 9162 2.1.4.1: SUBPROOF(m, D[n], b). */
+    static List<byte[]> consistency(int m, List<byte[]> leaves, boolean whole) {
+        List<byte[]> proof = new ArrayList<>();
+        int n = leaves.size();
+        if (m == n) {
+            if (!whole) {
+                proof.add(root(leaves));
+            }
+            return proof;
+        }
+        int k = split(n);
+        if (m <= k) {
+            proof.addAll(consistency(m, leaves.subList(0, k), whole));
+            proof.add(root(leaves.subList(k, n)));
+        } else {
+            proof.addAll(consistency(m - k, leaves.subList(k, n), false));
+            proof.add(root(leaves.subList(0, k)));
+        }
+        return proof;
     }
 
     static byte[] root(List<byte[]> leaves) {

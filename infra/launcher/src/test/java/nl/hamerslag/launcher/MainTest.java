@@ -76,6 +76,17 @@ class MainTest {
     }
 
     @Test
+    void verifyWithKnownHeadsSaysWhatTheHeadsFileMustHold(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path heads = java.nio.file.Files.writeString(dir.resolve("heads.json"), "[{\"service\":\"drafting\"}]");
+
+        assertThat(run(Map.of(), "verify", "bundle.zip", "--known-heads", heads.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot take the known heads",
+                "every head needs \"service\" (text), \"treeSize\"");
+        assertThat(run(Map.of(), "verify", "bundle.zip", "--known")).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownCommandFailsWithTheHelp() {
         assertThat(run(Map.of(), "down")).isEqualTo(2);
 

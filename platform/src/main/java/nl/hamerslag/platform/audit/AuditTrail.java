@@ -64,7 +64,7 @@ public class AuditTrail {
                     text(metadata, MetadataKeys.ACTOR_ROLE), text(metadata, MetadataKeys.CORRELATION_ID),
                     text(metadata, MetadataKeys.CAUSATION_ID), hash, previous,
                     Optional.ofNullable(text(metadata, MetadataKeys.HASH_VERSION)).orElse("1"),
-                    leafIndexes.get(row.eventIdentifier())));
+                    leafIndexes.get(row.eventIdentifier()), row.payload(), row.metadata()));
             previous = hash;
         }
         return Optional.of(new AuditedStream(aggregateId, rows.get(0).aggregateType(), events));

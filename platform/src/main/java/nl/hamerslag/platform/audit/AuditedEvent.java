@@ -13,9 +13,14 @@ import tools.jackson.databind.JsonNode;
  * @param previousHash  the previous event's link (null for the first)
  * @param hashVersion   the canonical form the link was made with (1 for events stored before version 2)
  * @param leafIndex     its leaf in the service's Merkle tree, or null while no tree head covers it yet
+ * @param storedPayload  the payload column's bytes exactly as stored (base64 in JSON): with the other columns here
+ *                       and {@code storedMetadata} an auditor recomputes the leaf hash offline, and so checks that
+ *                       the readable fields above are the stored ones
+ * @param storedMetadata the metadata column's bytes exactly as stored (base64 in JSON; null when the row has none)
  */
 public record AuditedEvent(long sequenceNumber, long globalIndex, String eventIdentifier, String type,
                            String payloadType, String payloadRevision, JsonNode payload, String timestamp,
                            String actorSubject, String actorName, String actorRole, String correlationId,
-                           String causationId, String hash, String previousHash, String hashVersion, Long leafIndex) {
+                           String causationId, String hash, String previousHash, String hashVersion, Long leafIndex,
+                           byte[] storedPayload, byte[] storedMetadata) {
 }
