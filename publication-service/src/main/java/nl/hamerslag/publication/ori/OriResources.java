@@ -68,6 +68,7 @@ public class OriResources {
             Map<String, Object> object = head(OriResourceType.INFORMATIEOBJECT, id);
             object.put("titel", bounded(document.name(), 200));
             informatieobjecttype(publication.kind()).ifPresent(type -> object.put("informatieobjecttype", type));
+            object.put("formaat", document.mediaType());
             object.put("link", links.document(document.sha256().value()));
             object.put("taal", "dut");
             object.put("versie", bounded(Integer.toString(publication.version()), 5));
