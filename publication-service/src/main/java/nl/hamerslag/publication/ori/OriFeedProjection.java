@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,7 @@ public class OriFeedProjection {
 
     @EventHandler
     void on(PublicationPublished event, @Timestamp Instant at) {
+        at = stored(at);
         went(new OriPublication(UUID.fromString(event.publicationId()), event.kind(),
                 event.source() == null ? null : event.source().meetingId(),
                 event.source() == null ? null : event.source().decisionId(), event.body(), event.meetingDate(),
@@ -50,6 +52,7 @@ public class OriFeedProjection {
 
     @EventHandler
     void on(PublicationCorrected event, @Timestamp Instant at) {
+        at = stored(at);
         went(new OriPublication(UUID.fromString(event.publicationId()), event.kind(),
                 event.source() == null ? null : event.source().meetingId(),
                 event.source() == null ? null : event.source().decisionId(), event.body(), event.meetingDate(),
@@ -59,10 +62,11 @@ public class OriFeedProjection {
 
     @EventHandler
     void on(PublicationWithdrawn event, @Timestamp Instant at) {
+        Instant storedAt = stored(at);
         UUID id = UUID.fromString(event.publicationId());
         store.publication(id).ifPresent(publication -> {
             store.withdrawPublication(id);
-            recompute(publication, false, RemovalReason.INGETROKKEN, at);
+            recompute(publication, false, RemovalReason.INGETROKKEN, storedAt);
         });
     }
 
@@ -75,7 +79,12 @@ public class OriFeedProjection {
         // A redacted version was made to be public, and stays in the history.
         UUID id = UUID.fromString(event.publicationId());
         store.publication(id).filter(publication -> !publication.redacted())
-                .ifPresent(publication -> store.redact(publication.scope(), at));
+                .ifPresent(publication -> store.redact(publication.scope(), stored(at)));
+    }
+
+    /** The event store keeps milliseconds: a live event's finer timestamp would not survive a rebuild. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void went(OriPublication publication, Instant at) {

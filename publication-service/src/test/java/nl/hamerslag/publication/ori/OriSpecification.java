@@ -70,7 +70,8 @@ final class OriSpecification {
                 return stub;
             }
             Map<String, Object> copy = new LinkedHashMap<>();
-            ((Map<String, Object>) map).forEach((key, value) -> copy.put(String.valueOf(key), localise(value, key)));
+            // response codes are numbers in YAML; JSON keys are text
+            map.forEach((key, value) -> copy.put(String.valueOf(key), localise(value, String.valueOf(key))));
             return copy;
         }
         if (node instanceof List<?> list) {
