@@ -160,21 +160,20 @@ public class OriStore {
      * A scope with nothing left to remove gets no record.
      */
     void redact(String scope, Instant at) {
+        record Upsert(String type, String id, String organisatiecode, String url, long number) {
+        }
         record Removed(String type, String id, String organisatiecode, String url, List<Long> numbers) {
         }
-        Map<String, Removed> removed = new LinkedHashMap<>();
-        jdbc.query("""
+        List<Upsert> upserts = jdbc.query("""
                 select resource_type, bronidentificatie, organisatiecode, resource_url, sequence_number from ori_feed_record
-                where scope = ? and op = 'upsert' order by resource_type, bronidentificatie, sequence_number""", rs -> {
-            String key = rs.getString(1) + "/" + rs.getString(2);
-            removed.computeIfAbsent(key, k -> {
-                try {
-                    return new Removed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new ArrayList<>());
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("cannot read the feed record of " + k, e);
-                }
-            }).numbers().add(rs.getLong(5));
-        }, scope);
+                where scope = ? and op = 'upsert' order by resource_type, bronidentificatie, sequence_number""",
+                (rs, n) -> new Upsert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
+                scope);
+        Map<String, Removed> removed = new LinkedHashMap<>();
+        for (Upsert upsert : upserts) {
+            removed.computeIfAbsent(upsert.type() + "/" + upsert.id(), key -> new Removed(upsert.type(), upsert.id(),
+                    upsert.organisatiecode(), upsert.url(), new ArrayList<>())).numbers().add(upsert.number());
+        }
         for (Removed resource : removed.values()) {
             jdbc.update("delete from ori_feed_record where scope = ? and op = 'upsert' and resource_type = ? "
                     + "and bronidentificatie = ?", scope, resource.type(), resource.id());
