@@ -1,6 +1,10 @@
 package nl.hamerslag.publication.ori;
 
 import nl.hamerslag.contracts.Confidentiality;
+import nl.hamerslag.contracts.DecidingBody;
+import nl.hamerslag.contracts.publication.PublicDocument;
+import nl.hamerslag.contracts.publication.PublicationKind;
+import nl.hamerslag.contracts.publication.PublicationSource;
 import nl.hamerslag.contracts.publication.PublicationCorrected;
 import nl.hamerslag.contracts.publication.PublicationPublished;
 import nl.hamerslag.contracts.publication.PublicationWithdrawn;
@@ -11,7 +15,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,22 +48,16 @@ public class OriFeedProjection {
 
     @EventHandler
     void on(PublicationPublished event, @Timestamp Instant at) {
-        at = stored(at);
-        went(new OriPublication(UUID.fromString(event.publicationId()), event.kind(),
-                event.source() == null ? null : event.source().meetingId(),
-                event.source() == null ? null : event.source().decisionId(), event.body(), event.meetingDate(),
+        went(publication(event.publicationId(), event.kind(), event.source(), event.body(), event.meetingDate(),
                 event.title(), event.text(), event.informationCategory(), event.organisation(), event.version(),
-                event.redacted(), event.documents(), event.publishedAt()), at);
+                event.redacted(), event.documents(), event.publishedAt()), stored(at));
     }
 
     @EventHandler
     void on(PublicationCorrected event, @Timestamp Instant at) {
-        at = stored(at);
-        went(new OriPublication(UUID.fromString(event.publicationId()), event.kind(),
-                event.source() == null ? null : event.source().meetingId(),
-                event.source() == null ? null : event.source().decisionId(), event.body(), event.meetingDate(),
+        went(publication(event.publicationId(), event.kind(), event.source(), event.body(), event.meetingDate(),
                 event.title(), event.text(), event.informationCategory(), event.organisation(), event.version(),
-                event.redacted(), event.documents(), event.correctedAt()), at);
+                event.redacted(), event.documents(), event.correctedAt()), stored(at));
     }
 
     @EventHandler
@@ -82,6 +82,15 @@ public class OriFeedProjection {
                 .ifPresent(publication -> store.redact(publication.scope(), stored(at)));
     }
 
+    private static OriPublication publication(String id, PublicationKind kind, PublicationSource source,
+                                              DecidingBody body, LocalDate meetingDate, String title, String text,
+                                              String category, String organisation, int version, boolean redacted,
+                                              List<PublicDocument> documents, Instant publishedAt) {
+        return new OriPublication(UUID.fromString(id), kind, source == null ? null : source.meetingId(),
+                source == null ? null : source.decisionId(), body, meetingDate, title, text, category, organisation,
+                version, redacted, documents, publishedAt);
+    }
+
     /** The event store keeps milliseconds: a live event's finer timestamp would not survive a rebuild. */
     private static Instant stored(Instant at) {
         return at.truncatedTo(ChronoUnit.MILLIS);
@@ -93,7 +102,7 @@ public class OriFeedProjection {
     }
 
     private void recompute(OriPublication publication, boolean isPublic, RemovalReason reason, Instant at) {
-        store.reconcile(publication.scope(), isPublic ? resources.ofPublication(publication) : java.util.List.of(),
+        store.reconcile(publication.scope(), isPublic ? resources.ofPublication(publication) : List.of(),
                 reason, at);
         resources.meetingScope(publication).ifPresent(scope -> store.reconcile(scope,
                 resources.ofMeeting(publication.meetingId(), store.publicOfMeeting(publication.meetingId())), reason, at));

@@ -94,12 +94,7 @@ class OriFeedController {
         int max = OriParameters.limit(limit);
         String organisation = OriParameters.organisatiecode(organisatiecode);
         OriResourceType type = OriParameters.resourceType(resourceType);
-        long after = 0;
-        if (cursor != null && !cursor.isBlank()) {
-            OriCursor from = OriCursor.decodeFeed(cursor.trim());
-            requireEpoch(from.epoch());
-            after = from.sequenceNumber();
-        }
+        long after = after(cursor);
         OriStore.FeedPage page = store.feed(after, max, organisation, type);
         List<FeedRecord> records = page.records();
         long next = page.hasMore() ? records.get(records.size() - 1).sequenceNumber() : Math.max(after, page.head());
@@ -155,12 +150,20 @@ class OriFeedController {
                         + "(its id:), digits only.");
             }
             after = Long.parseLong(lastEventId.trim());
-        } else if (cursor != null && !cursor.isBlank()) {
-            OriCursor from = OriCursor.decodeFeed(cursor.trim());
-            requireEpoch(from.epoch());
-            after = from.sequenceNumber();
+        } else {
+            after = after(cursor);
         }
         return stream.open(after);
+    }
+
+    /** Where a feed cursor says to go on from: 0 without one; refused when it is malformed or of another epoch. */
+    private long after(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        OriCursor from = OriCursor.decodeFeed(cursor.trim());
+        requireEpoch(from.epoch());
+        return from.sequenceNumber();
     }
 
     private void requireEpoch(int epoch) {
