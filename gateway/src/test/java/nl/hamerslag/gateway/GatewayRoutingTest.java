@@ -95,6 +95,13 @@ class GatewayRoutingTest extends LocalGatewayTest {
     }
 
     @Test
+    void theOriFeedsWellKnownAddressIsPublicationsServiceDocumentWithoutAToken() {
+        client.get().uri("/.well-known/ori-feed").exchange().expectStatus().isOk();
+
+        assertThat(SERVICES.get("publication").lastRequestPath()).isEqualTo("/api/public/ori/v1");
+    }
+
+    @Test
     void theCitizensPagesOfPublicationNeedNoToken() {
         for (String path : List.of("/openbaar", "/openbaar/publicaties/x", "/openbaar/feed.atom", "/openbaar/sitemap.xml")) {
             client.get().uri(path).exchange().expectStatus().isOk();

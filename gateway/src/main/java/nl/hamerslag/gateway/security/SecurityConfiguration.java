@@ -39,6 +39,8 @@ public class SecurityConfiguration {
             "/api/public/**",
             // the citizens' pages, feed and sitemap of publication
             "/openbaar/**",
+            // the ORI publication feed's service document (routed to publication's /api/public/ori/v1)
+            "/.well-known/ori-feed",
             // exists only with profile local and for loopback callers (LoopbackOnlyFilter); else 404
             "/api/local/tokens"};
 

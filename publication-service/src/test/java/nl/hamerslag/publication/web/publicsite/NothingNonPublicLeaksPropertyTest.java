@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * channel: for random candidates (every confidentiality, published automatically or by the editor)
  * and random sequences of the final editor's actions (publish, publish a redacted version, refuse,
  * withdraw, correct), every public channel — the JSON API, the search, the pages, the Atom feed, the
- * sitemap and the document downloads — shows a candidate exactly when the editor's own answers say it
- * is published and not withdrawn, and never shows the text or the original document of one that is
- * not openbaar. Runs on the shared context of the other integration tests (real PostgreSQL and Kafka).
+ * sitemap, the document downloads, and the ORI resources, feed and snapshot — shows a candidate exactly
+ * when the editor's own answers say it is published and not withdrawn, and never shows the text or the
+ * original document of one that is not openbaar. Runs on the shared context of the other integration tests (real PostgreSQL and Kafka).
  */
 @PublicationIntegrationTest
 class NothingNonPublicLeaksPropertyTest {
@@ -99,8 +99,11 @@ class NothingNonPublicLeaksPropertyTest {
         }
         String feed = citizen.get("/openbaar/feed.atom").body();
         String sitemap = citizen.get("/openbaar/sitemap.xml").body();
+        String oriFeed = allPages("/api/public/ori/v1/feed?limit=1000");
+        String oriSnapshot = allPages("/api/public/ori/v1/snapshot?limit=1000");
         for (Outcome outcome : outcomes) {
             check(outcome, feed, sitemap);
+            checkOri(outcome, oriFeed, oriSnapshot);
         }
     }
 
@@ -184,6 +187,52 @@ class NothingNonPublicLeaksPropertyTest {
             assertThat(document(outcome.document().publicCopy())).as(what + "the public copy of the original")
                     .isEqualTo(404);
         }
+    }
+
+    /**
+     * The ORI channels: the Besluit is there exactly while the publication is public; the feed's history and
+     * the snapshot never hold the text of what is not openbaar, nor anything of what was never published.
+     * (A withdrawn openbaar publication's earlier upserts stay in the feed's history, followed by its delete:
+     * it was public then; see docs/standards.md, ORI.)
+     */
+    private void checkOri(Outcome outcome, String oriFeed, String oriSnapshot) {
+        String what = outcome + " ORI ";
+        int besluit = citizen.get("/api/public/ori/v1/besluiten/" + outcome.id()).status();
+        assertThat(besluit).as(what + "Besluit").isEqualTo(outcome.isPublic() ? 200 : 404);
+        if (outcome.isPublic()) {
+            assertThat(oriSnapshot).as(what + "snapshot").contains(outcome.id());
+        } else {
+            assertThat(oriSnapshot).as(what + "snapshot").doesNotContain(outcome.id()).doesNotContain(outcome.titleWord());
+        }
+        if (!outcome.published()) {
+            assertThat(oriFeed).as(what + "feed: never published, not even its id").doesNotContain(outcome.id())
+                    .doesNotContain(outcome.titleWord());
+        }
+        if (outcome.confidentiality() != Confidentiality.OPENBAAR) {
+            assertThat(oriFeed).as(what + "feed: the text").doesNotContain(outcome.secretWord());
+            assertThat(oriSnapshot).as(what + "snapshot: the text").doesNotContain(outcome.secretWord());
+            if (outcome.document().original() != null) {
+                assertThat(oriFeed).as(what + "feed: the original").doesNotContain(outcome.document().original().value());
+            }
+            if (outcome.document().publicCopy() != null) {
+                assertThat(oriFeed).as(what + "feed: the public copy of the original")
+                        .doesNotContain(outcome.document().publicCopy().value());
+            }
+        }
+    }
+
+    /** Every page of an ORI feed or snapshot, following its cursor, as one text. */
+    private String allPages(String first) {
+        StringBuilder all = new StringBuilder();
+        String path = first;
+        while (path != null) {
+            ApiResponse page = citizen.get(path);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            all.append(page.body());
+            path = page.json().get("hasMore").asBoolean()
+                    ? first + "&cursor=" + page.json().get("cursor").asString() : null;
+        }
+        return all.toString();
     }
 
     private long searchTotal(String word) {
