@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -167,32 +168,38 @@ class AuditTrailSystemTest {
         JsonNode decision = single(timeline, "meeting", "DecisionTaken");
         assertActor(decision, secretariat, Role.SECRETARIAT);
         assertThat(decision.get("versionHash").asString()).as("what was decided").isEqualTo(version);
-        // an openbaar decision is published at once by publication's rule, not by a person
-        assertActor(single(timeline, "publication", "PublicationPublished"), "publication-service", Role.SYSTEM);
+        // an openbaar decision is published at once by publication's rule, not by a person: the service itself acts
+        assertActor(single(timeline, "publication", "PublicationPublished"), "publication", Role.SYSTEM);
         JsonNode opened = single(timeline, "followup", "FollowUpItemOpened");
-        assertActor(opened, "followup-service", Role.SYSTEM);
+        assertActor(opened, "followup", Role.SYSTEM);
         assertThat(opened.get("stream").asString()).isEqualTo(walked.actionItemId());
         assertActor(single(timeline, "followup", "SettlementProposed"), DemoUsers.forRole(Role.COLLEGE_MEMBER).subject(),
                 Role.COLLEGE_MEMBER);
         assertActor(single(timeline, "followup", "SettlementAccepted"), DemoUsers.forRole(Role.MANAGER).subject(),
                 Role.MANAGER);
 
-        ApiResponse intact = gateway.get("/api/audit/dossiers/" + id + "/verify", as(Role.AUDITOR));
-        assertThat(intact.status()).as(intact.toString()).isEqualTo(200);
+        ApiResponse intact = verifyOfEveryService(id);
         assertThat(intact.json().get("intact").asBoolean()).as(intact.toString()).isTrue();
         for (String name : SERVICES) {
             assertThat(service(intact.json(), name).get("intact").asBoolean()).as(name + " in " + intact).isTrue();
         }
 
-        ApiResponse page = gateway.get("/api/audit/dossiers/" + id + "/timeline.html", as(Role.AUDITOR));
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("lang=\"nl\"", "Opstellen (drafting)", "Goedkeuren (approval)", "StepApproved",
-                "PublicationPublished", "SettlementAccepted");
+        // asked again while a service misses the gateway's fan-out timeout on a loaded machine
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            ApiResponse page = gateway.get("/api/audit/dossiers/" + id + "/timeline.html", as(Role.AUDITOR));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("lang=\"nl\"", "Opstellen (drafting)", "Goedkeuren (approval)", "StepApproved",
+                    "PublicationPublished", "SettlementAccepted");
+        });
 
-        HttpResponse<byte[]> export = gateway.download("/api/audit/dossiers/" + id + "/export", as(Role.AUDITOR));
-        assertThat(export.statusCode()).isEqualTo(200);
-        BundleVerifier.Report bundle = BundleVerifier.verify(export.body());
-        assertThat(bundle.problems()).as("the bundle checks out offline").isEmpty();
+        AtomicReference<HttpResponse<byte[]>> exported = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            exported.set(gateway.download("/api/audit/dossiers/" + id + "/export", as(Role.AUDITOR)));
+            assertThat(exported.get().statusCode()).isEqualTo(200);
+            BundleVerifier.Report bundle = BundleVerifier.verify(exported.get().body());
+            assertThat(bundle.problems()).as("the bundle checks out offline").isEmpty();
+        });
+        HttpResponse<byte[]> export = exported.get();
         String firstEvent = "services/drafting/events/" + id + "/000000.json";
         BundleVerifier.Report changed = BundleVerifier.verify(withOneByteChanged(export.body(), firstEvent, "Marktplein"));
         assertThat(changed.problems()).anyMatch(problem -> problem.startsWith(firstEvent + ": changed since export")
@@ -200,8 +207,7 @@ class AuditTrailSystemTest {
 
         String removed = deleteDraftingEvent(id, 1);
 
-        ApiResponse tampered = gateway.get("/api/audit/dossiers/" + id + "/verify", as(Role.AUDITOR));
-        assertThat(tampered.status()).as(tampered.toString()).isEqualTo(200);
+        ApiResponse tampered = verifyOfEveryService(id);
         assertThat(tampered.json().get("intact").asBoolean()).isFalse();
         JsonNode drafting = service(tampered.json(), "drafting");
         assertThat(drafting.get("intact").asBoolean()).isFalse();
@@ -220,6 +226,19 @@ class AuditTrailSystemTest {
         for (String name : SERVICES.stream().filter(name -> !name.equals("drafting")).toList()) {
             assertThat(service(tampered.json(), name).get("intact").asBoolean()).as(name + "'s part is untouched").isTrue();
         }
+    }
+
+    /**
+     * The verify answer once every service gave its part: on a loaded machine a service may miss the
+     * gateway's fan-out timeout and be named as missing, which says nothing about the dossier.
+     */
+    private ApiResponse verifyOfEveryService(String id) {
+        ApiResponse[] answer = new ApiResponse[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            answer[0] = gateway.get("/api/audit/dossiers/" + id + "/verify", as(Role.AUDITOR));
+            return answer[0].status() == 200 && answer[0].json().get("missing").isEmpty();
+        });
+        return answer[0];
     }
 
     /** Whether events of this type go on the service's topic: a record of the service's package in contracts. */
@@ -289,8 +308,8 @@ class AuditTrailSystemTest {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             ApiResponse timeline = gateway.get("/api/audit/dossiers/" + id + "/timeline", as(Role.AUDITOR));
-            if (timeline.status() != 200) {
-                return false;
+            if (timeline.status() != 200 || !timeline.json().get("missing").isEmpty()) {
+                return false; // a service too slow for the gateway's fan-out (a loaded machine) is asked again
             }
             for (String step : steps) {
                 String[] serviceAndType = step.split(" ");
