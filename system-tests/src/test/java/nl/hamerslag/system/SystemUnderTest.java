@@ -32,11 +32,19 @@ public final class SystemUnderTest implements BeforeAllCallback {
         try {
             Path dataDir = Files.createTempDirectory("hamerslag-system-");
             system = HamerslagSystem.start(LaunchSettings.forTests(repo, dataDir)
-                    .withHealthTimeout(Duration.ofMinutes(5)));
+                    .withHealthTimeout(healthTimeout()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return system::close;
+    }
+
+    /**
+     * How long the services may take to become healthy: 5 minutes, or {@code -Dhamerslag.health-timeout}
+     * (ISO-8601, e.g. PT15M) on a machine so loaded that a service takes minutes to start.
+     */
+    private static Duration healthTimeout() {
+        return Duration.parse(System.getProperty("hamerslag.health-timeout", "PT5M"));
     }
 
     public static RunningSystem system() {
