@@ -15,10 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ORI feed and resources with hostile values (ADR 22), without a token as anyone calls them, handed ids
  * of resources that exist and a cursor that is valid, so that the harness reaches past the 404s and the
- * cursor check: no 5xx, every refusal problem+json. The harness attacks the whole OpenAPI document of the
- * service; the ORI operations are the ones this test gives real values.
+ * cursor check: no 5xx, every refusal problem+json. Only the ORI operations: the other public ones are
+ * PublicChannelsHostileInputTest's, the rest HostileInputTest's.
  */
 class OriHostileInputTest extends OriTestBase {
+
+    static final String ORI = "/api/public/ori/v1/";
 
     @Test
     void noHostileInputOnTheOriFeedOrResourcesIsAServerError() {
@@ -35,16 +37,18 @@ class OriHostileInputTest extends OriTestBase {
                 "informatieobjecten", firstId("informatieobjecten"));
 
         HostileReport report = HostileInputHarness.against("publication-service", port, jdbc)
+                .only(operation -> operation.path().startsWith(ORI))
                 .knownValues((ApiOperation operation) -> {
                     String path = operation.path();
-                    String collection = path.replace("/api/public/ori/v1/", "").replace("/{id}", "");
+                    String collection = path.replace(ORI, "").replace("/{id}", "");
                     return Map.of("id", ids.getOrDefault(collection, decision), "cursor", cursor,
                             "Last-Event-ID", "1");
                 })
                 .run();
 
         report.assertNoFindings();
-        assertThat(report.onDocumentedOperations()).isGreaterThanOrEqualTo(500);
+        System.out.println("ORI hostile input: " + report.onDocumentedOperations() + " requests on documented operations");
+        assertThat(report.onDocumentedOperations()).isGreaterThanOrEqualTo(200);
     }
 
     private String firstId(String collection) {
