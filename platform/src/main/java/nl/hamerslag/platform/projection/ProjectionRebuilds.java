@@ -173,9 +173,7 @@ public class ProjectionRebuilds implements DisposableBean {
                         jdbc.update("delete from public." + tables.get(i));
                     }
                     for (String table : tables) {
-                        String columns = String.join(", ", writableColumns(table));
-                        jdbc.update("insert into public." + table + " (" + columns + ") overriding system value select "
-                                + columns + " from " + schema.name() + "." + table);
+                        schema.copy(jdbc, schema.name() + "." + table, "public." + table, table);
                     }
                 });
                 return;
@@ -187,14 +185,6 @@ public class ProjectionRebuilds implements DisposableBean {
                         CauseChain.rootMessage(busy));
             }
         }
-    }
-
-    /** Generated columns are computed again on insert; everything else is copied as rebuilt. */
-    private List<String> writableColumns(String table) {
-        return jdbc.queryForList("""
-                select quote_ident(column_name) from information_schema.columns
-                where table_schema = 'public' and table_name = ? and is_generated = 'NEVER'
-                order by ordinal_position""", String.class, table);
     }
 
     private void logProgress(Rebuild rebuild) {

@@ -22,4 +22,11 @@ public @interface ProjectionTables {
 
     /** The tables the projection owns, a referenced table before the tables that reference it. */
     String[] value();
+
+    /**
+     * Tables its handlers also write but that others feed too (a translator of another service's
+     * events): a replay writes a copy holding their current rows, never the public table, and a rebuild
+     * leaves them as they are.
+     */
+    String[] alsoWrites() default {};
 }

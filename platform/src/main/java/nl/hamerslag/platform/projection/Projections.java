@@ -88,12 +88,14 @@ public class Projections {
                 throw new IllegalStateException(type.getName() + " names its tables with @ProjectionTables but has no "
                         + "@ProcessingGroup: give it one, the platform finds projections by that name");
             }
-            List<String> tables = List.of(AnnotatedElementUtils.findMergedAnnotation(type, ProjectionTables.class).value());
-            tables.stream().filter(table -> !TABLE.matcher(table).matches()).findFirst().ifPresent(table -> {
+            ProjectionTables declared = AnnotatedElementUtils.findMergedAnnotation(type, ProjectionTables.class);
+            List<String> tables = List.of(declared.value());
+            List<String> alsoWrites = List.of(declared.alsoWrites());
+            java.util.stream.Stream.concat(tables.stream(), alsoWrites.stream()).filter(table -> !TABLE.matcher(table).matches()).findFirst().ifPresent(table -> {
                 throw new IllegalStateException(type.getName() + " names table '" + table + "' in @ProjectionTables: "
                         + "give the plain lower-case name of a table in schema public");
             });
-            found.add(new Projection(group.value(), tables, new AnnotationEventHandlerAdapter(target,
+            found.add(new Projection(group.value(), tables, alsoWrites, new AnnotationEventHandlerAdapter(target,
                     configuration.parameterResolverFactory(), configuration.handlerDefinition(type))));
         }
         found.sort(Comparator.comparing(Projection::name));

@@ -22,7 +22,20 @@ record ShadowSchema(String name) {
         for (String table : tables(projections)) {
             jdbc.execute("create table " + schema.name + "." + table + " (like public." + table + " including all)");
         }
+        for (String table : projections.stream().flatMap(p -> p.alsoWrites().stream()).distinct().toList()) {
+            jdbc.execute("create table " + schema.name + "." + table + " (like public." + table + " including all)");
+            schema.copy(jdbc, "public." + table, schema.name + "." + table, table);
+        }
         return schema;
+    }
+
+    /** Every row of {@code from} into {@code to}, sequence-given values kept, generated columns computed again. */
+    void copy(JdbcTemplate jdbc, String from, String to, String table) {
+        String columns = String.join(", ", jdbc.queryForList("""
+                select quote_ident(column_name) from information_schema.columns
+                where table_schema = 'public' and table_name = ? and is_generated = 'NEVER'
+                order by ordinal_position""", String.class, table));
+        jdbc.update("insert into " + to + " (" + columns + ") overriding system value select " + columns + " from " + from);
     }
 
     /** For the rest of the current transaction only. */
