@@ -18,6 +18,7 @@ import nl.hamerslag.contracts.approval.StepEscalated;
 import nl.hamerslag.contracts.approval.StepRefused;
 import nl.hamerslag.contracts.approval.StepReminderSent;
 import nl.hamerslag.contracts.approval.StepSkipped;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,9 +37,10 @@ import java.time.ZoneOffset;
  */
 @Component
 @ProcessingGroup(RouteProjection.PROCESSING_GROUP)
-class RouteProjection {
+@ProjectionTables({"approval_route", "approval_step", "approval_proposal"})
+public class RouteProjection {
 
-    static final String PROCESSING_GROUP = "approval-routes";
+    public static final String PROCESSING_GROUP = "approval-routes";
 
     private final JdbcTemplate jdbc;
 

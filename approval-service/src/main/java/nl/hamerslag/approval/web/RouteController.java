@@ -12,12 +12,15 @@ import nl.hamerslag.approval.command.SignOffOutcome;
 import nl.hamerslag.approval.command.SkipStep;
 import nl.hamerslag.approval.query.ProposalAudiences;
 import nl.hamerslag.approval.query.RouteNotFound;
+import nl.hamerslag.approval.query.RouteProjection;
 import nl.hamerslag.approval.query.RouteQueries;
 import nl.hamerslag.approval.query.RouteView;
 import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.projection.AsOf;
+import nl.hamerslag.platform.projection.PointInTime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 @RestController
 @RequestMapping("/api/approvals/routes")
@@ -50,11 +56,16 @@ class RouteController {
     private final RouteQueries routes;
     private final ProposalAudiences audiences;
     private final CommandGateway commands;
+    private final AsOf asOf;
+    private final PointInTime pointInTime;
 
-    RouteController(RouteQueries routes, ProposalAudiences audiences, CommandGateway commands) {
+    RouteController(RouteQueries routes, ProposalAudiences audiences, CommandGateway commands, AsOf asOf,
+                    PointInTime pointInTime) {
         this.routes = routes;
         this.audiences = audiences;
         this.commands = commands;
+        this.asOf = asOf;
+        this.pointInTime = pointInTime;
     }
 
     @GetMapping("/{proposalId}")
@@ -67,23 +78,40 @@ class RouteController {
                     + "route: openbaar iedereen; intern en zaakvertrouwelijk elke interne rol; vertrouwelijk en hoger "
                     + "alleen de kring (steller, leidinggevenden van de afdeling, de rollen en personen van de route, "
                     + "de gemeentesecretaris, het besluitvormend gremium, auditors).")
-    @ApiResponse(responseCode = "200", description = "De route (of met all=true: de lijst van routes)")
-    @ApiResponse(responseCode = "404", description = HIDDEN)
-    RouteView route(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId, Caller caller) {
-        audiences.requireVisible(proposalId, caller);
-        return routes.currentRoute(proposalId).orElseThrow(() -> new RouteNotFound(proposalId));
+    @ApiResponse(responseCode = "200", description = "De route (of met all=true: de lijst van routes); met asOf zoals "
+            + "die toen was")
+    @ApiResponse(responseCode = "400", description = "asOf is geen ISO-8601-tijdstip of ligt in de toekomst")
+    @ApiResponse(responseCode = "404", description = HIDDEN + "; of er was op asOf nog geen route")
+    RouteView route(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
+                    @Parameter(description = AsOf.DESCRIPTION) @RequestParam(name = AsOf.PARAMETER, required = false)
+                    String asOf, Caller caller) {
+        return asOf(asOf, () -> {
+            audiences.requireVisible(proposalId, caller);
+            return routes.currentRoute(proposalId).orElseThrow(() -> new RouteNotFound(proposalId));
+        });
     }
 
     @GetMapping(path = "/{proposalId}", params = "all=true")
     List<RouteView> allRoutes(@Parameter(description = "Id van het voorstel") @PathVariable ProposalId proposalId,
                               @Parameter(description = "true: alle routes, nieuwste eerst") @RequestParam boolean all,
+                              @Parameter(description = AsOf.DESCRIPTION)
+                              @RequestParam(name = AsOf.PARAMETER, required = false) String asOf,
                               Caller caller) {
-        audiences.requireVisible(proposalId, caller);
-        List<RouteView> found = routes.allRoutes(proposalId);
-        if (found.isEmpty()) {
-            throw new RouteNotFound(proposalId);
-        }
-        return found;
+        return asOf(asOf, () -> {
+            audiences.requireVisible(proposalId, caller);
+            List<RouteView> found = routes.allRoutes(proposalId);
+            if (found.isEmpty()) {
+                throw new RouteNotFound(proposalId);
+            }
+            return found;
+        });
+    }
+
+    /** Now, or on the routes as they were at {@code asOf}; the caller must be admitted now and then. */
+    private <T> T asOf(String asOf, Supplier<T> query) {
+        Optional<Instant> at = this.asOf.parse(asOf);
+        T now = query.get();
+        return at.isEmpty() ? now : pointInTime.asOf(at.get(), List.of(RouteProjection.PROCESSING_GROUP), query);
     }
 
     @PostMapping("/{proposalId}/steps/{stepId}/approve")

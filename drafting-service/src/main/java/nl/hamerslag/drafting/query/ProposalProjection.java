@@ -18,6 +18,7 @@ import nl.hamerslag.drafting.command.ProposalRevised;
 import nl.hamerslag.drafting.command.ProposalStatus;
 import nl.hamerslag.drafting.command.ProposalTakenOffAgenda;
 import nl.hamerslag.drafting.command.RouteSeatsRecorded;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,6 +38,8 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ProposalProjection.NAME)
+@ProjectionTables({"proposal_view", "attachment_view", "proposal_version", "proposal_version_attachment",
+        "proposal_seat", "proposal_named"})
 public class ProposalProjection {
 
     public static final String NAME = "proposal-view";

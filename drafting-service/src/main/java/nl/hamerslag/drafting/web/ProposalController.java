@@ -18,11 +18,14 @@ import nl.hamerslag.drafting.command.ReviseProposal;
 import nl.hamerslag.drafting.command.SubmitProposal;
 import nl.hamerslag.drafting.command.WithdrawProposal;
 import nl.hamerslag.drafting.query.ProposalPage;
+import nl.hamerslag.drafting.query.ProposalProjection;
 import nl.hamerslag.drafting.query.ProposalQueries;
 import nl.hamerslag.drafting.query.ProposalSearch;
 import nl.hamerslag.drafting.query.ProposalView;
 import nl.hamerslag.platform.identity.Caller;
 import nl.hamerslag.platform.problem.RuleViolation;
+import nl.hamerslag.platform.projection.AsOf;
+import nl.hamerslag.platform.projection.PointInTime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,13 +58,17 @@ public class ProposalController {
     private final ProposalQueries queries;
     private final ProposalAccess access;
     private final ProposalPatch patches;
+    private final AsOf asOf;
+    private final PointInTime pointInTime;
 
     public ProposalController(CommandGateway commands, ProposalQueries queries, ProposalAccess access,
-                              ProposalPatch patches) {
+                              ProposalPatch patches, AsOf asOf, PointInTime pointInTime) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.patches = patches;
+        this.asOf = asOf;
+        this.pointInTime = pointInTime;
     }
 
     @PostMapping
@@ -124,10 +133,21 @@ public class ProposalController {
     @Operation(summary = "Voorstel opvragen",
             description = "De actuele stand van een voorstel, met zijn status, bijlagen en wat u ermee mag doen. De ETag "
                     + "is de revisie; stuur die als If-Match mee bij herzien. Een voorstel dat u niet mag zien bestaat voor u niet (404).")
-    @ApiResponse(responseCode = "200", description = "Het voorstel")
-    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien")
-    public ResponseEntity<ProposalResponse> get(@PathVariable UUID id, Caller caller) {
+    @ApiResponse(responseCode = "200", description = "Het voorstel (met asOf: zoals het toen was, zonder ETag)")
+    @ApiResponse(responseCode = "400", description = "asOf is geen ISO-8601-tijdstip of ligt in de toekomst")
+    @ApiResponse(responseCode = "404", description = "Geen voorstel met dit id, of u mag het niet zien (nu of op asOf), "
+            + "of het bestond op asOf nog niet")
+    public ResponseEntity<ProposalResponse> get(@PathVariable UUID id,
+                                                @Parameter(description = AsOf.DESCRIPTION)
+                                                @RequestParam(name = AsOf.PARAMETER, required = false) String asOf,
+                                                Caller caller) {
+        Optional<Instant> at = this.asOf.parse(asOf);
         ProposalView view = access.visible(id, caller);
+        if (at.isPresent()) {
+            // seen now and then; no ETag, because If-Match takes the current revision only
+            return ResponseEntity.ok().body(pointInTime.asOf(at.get(), List.of(ProposalProjection.NAME),
+                    () -> full(access.visible(id, caller), caller)));
+        }
         return ResponseEntity.ok().eTag(etag(view)).body(full(view, caller));
     }
 

@@ -12,6 +12,7 @@ import nl.hamerslag.contracts.followup.SettlementNotAccepted;
 import nl.hamerslag.contracts.followup.SettlementProposed;
 import nl.hamerslag.followup.config.DeadlineMoments;
 import nl.hamerslag.followup.config.DeadlineMoments.Step;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +29,10 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(FollowUpProjection.NAME)
-class FollowUpProjection {
+@ProjectionTables({"followup_item", "followup_deadline"})
+public class FollowUpProjection {
 
-    static final String NAME = "followup-items";
+    public static final String NAME = "followup-items";
 
     private final JdbcTemplate jdbc;
     private final DeadlineMoments moments;
@@ -108,16 +110,27 @@ class FollowUpProjection {
     @EventHandler
     void on(FollowUpReminderSent event) {
         jdbc.update("update followup_item set reminded = true where item_id = ?", event.itemId());
+        done(event.itemId(), Step.REMINDER);
     }
 
     @EventHandler
     void on(FollowUpOverdue event) {
         jdbc.update("update followup_item set overdue = true where item_id = ?", event.itemId());
+        done(event.itemId(), Step.OVERDUE);
     }
 
     @EventHandler
     void on(FollowUpEscalated event) {
         jdbc.update("update followup_item set escalated = true where item_id = ?", event.itemId());
+        done(event.itemId(), Step.ESCALATION);
+    }
+
+    /**
+     * The deadline watch marks a step done before it sends the command; marking it again from the event
+     * lets a rebuilt projection know it too, so that the watch does not act on it a second time.
+     */
+    private void done(String itemId, Step step) {
+        jdbc.update("update followup_deadline set done_for = deadline where item_id = ? and step = ?", itemId, step.name());
     }
 
     private void watch(String itemId, LocalDate deadline) {

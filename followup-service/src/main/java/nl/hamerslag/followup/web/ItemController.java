@@ -17,10 +17,13 @@ import nl.hamerslag.followup.command.WorkPolicy;
 import nl.hamerslag.followup.config.DeadlineMoments;
 import nl.hamerslag.followup.document.SettlementDocuments;
 import nl.hamerslag.followup.query.FollowUpItemView;
+import nl.hamerslag.followup.query.FollowUpProjection;
 import nl.hamerslag.followup.query.FollowUpQueries;
 import nl.hamerslag.followup.query.ItemFilter;
 import nl.hamerslag.followup.query.FollowUpVisibility;
 import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.projection.AsOf;
+import nl.hamerslag.platform.projection.PointInTime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +44,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static nl.hamerslag.followup.web.Descriptions.ITEM_ID;
 import static nl.hamerslag.followup.web.Descriptions.NO_ITEM;
@@ -66,9 +71,14 @@ class ItemController {
     private final TransactionTemplate transaction;
     private final DeadlineMoments moments;
     private final Clock clock;
+    private final AsOf asOf;
+    private final PointInTime pointInTime;
 
     ItemController(CommandGateway commands, FollowUpQueries queries, FollowUpVisibility visibility, ItemAccess access,
-                   SettlementDocuments documents, TransactionTemplate transaction, DeadlineMoments moments, Clock clock) {
+                   SettlementDocuments documents, TransactionTemplate transaction, DeadlineMoments moments, Clock clock,
+                   AsOf asOf, PointInTime pointInTime) {
+        this.asOf = asOf;
+        this.pointInTime = pointInTime;
         this.commands = commands;
         this.queries = queries;
         this.visibility = visibility;
@@ -103,10 +113,16 @@ class ItemController {
     @GetMapping("/{id}")
     @Operation(summary = "Eén opvolgpunt", description = "Het opvolgpunt met bron, eigenaar, uiterste datum, toestand en "
             + "(als die is voorgesteld) het afdoeningsdocument met zijn SHA-256.")
-    @ApiResponse(responseCode = "200", description = "Het opvolgpunt")
-    @ApiResponse(responseCode = "404", description = NO_ITEM)
-    FollowUpItemView item(@Parameter(description = ITEM_ID) @PathVariable String id, Caller caller) {
-        return access.visible(id, caller);
+    @ApiResponse(responseCode = "200", description = "Het opvolgpunt (met asOf: zoals het toen was)")
+    @ApiResponse(responseCode = "400", description = "asOf is geen ISO-8601-tijdstip of ligt in de toekomst")
+    @ApiResponse(responseCode = "404", description = NO_ITEM + "; of het bestond op asOf nog niet")
+    FollowUpItemView item(@Parameter(description = ITEM_ID) @PathVariable String id,
+                          @Parameter(description = AsOf.DESCRIPTION)
+                          @RequestParam(name = AsOf.PARAMETER, required = false) String asOf, Caller caller) {
+        Optional<Instant> at = this.asOf.parse(asOf);
+        FollowUpItemView now = access.visible(id, caller);
+        return at.isEmpty() ? now
+                : pointInTime.asOf(at.get(), List.of(FollowUpProjection.NAME), () -> access.visible(id, caller));
     }
 
     @PostMapping("/{id}/start")

@@ -7,6 +7,7 @@ import nl.hamerslag.meeting.command.MemberAppointed;
 import nl.hamerslag.meeting.command.MemberFunction;
 import nl.hamerslag.meeting.command.MembershipEnded;
 import nl.hamerslag.meeting.command.PartyGroupFormed;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(BodyProjection.PROCESSING_GROUP)
+@ProjectionTables({"body", "body_party_group", "body_member"})
 class BodyProjection implements BodyDirectory, BodyQueries {
 
     static final String PROCESSING_GROUP = "meeting-bodies";

@@ -9,6 +9,7 @@ import nl.hamerslag.contracts.meeting.VoteHeld;
 import nl.hamerslag.meeting.command.AmendmentSubmitted;
 import nl.hamerslag.meeting.command.InstrumentState;
 import nl.hamerslag.meeting.command.MotionSubmitted;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,6 +34,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(FloorProjection.PROCESSING_GROUP)
+@ProjectionTables({"floor_meeting", "floor_vote", "floor_instrument", "floor_commitment"})
 class FloorProjection implements FloorQueries {
 
     static final String PROCESSING_GROUP = "meeting-floor";

@@ -20,6 +20,7 @@ import nl.hamerslag.meeting.command.MeetingComposed;
 import nl.hamerslag.meeting.command.MeetingOpened;
 import nl.hamerslag.meeting.command.MeetingState;
 import nl.hamerslag.meeting.command.Member;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +41,8 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingProjection.NAME)
+@ProjectionTables(value = {"meeting_view", "meeting_member", "agenda_item_view", "agenda_change_view", "decision_view"},
+        alsoWrites = "ready_proposal")
 public class MeetingProjection {
 
     public static final String NAME = "meeting-view";

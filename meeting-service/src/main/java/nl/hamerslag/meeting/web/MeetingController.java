@@ -14,9 +14,12 @@ import nl.hamerslag.meeting.command.PlanMeeting;
 import nl.hamerslag.meeting.command.RecordAttendance;
 import nl.hamerslag.meeting.query.BodyDirectory;
 import nl.hamerslag.meeting.query.BodyDirectory.BodyView;
+import nl.hamerslag.meeting.query.MeetingProjection;
 import nl.hamerslag.meeting.query.MeetingQueries;
 import nl.hamerslag.meeting.query.MeetingView;
 import nl.hamerslag.platform.identity.Caller;
+import nl.hamerslag.platform.projection.AsOf;
+import nl.hamerslag.platform.projection.PointInTime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +35,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -48,12 +52,17 @@ class MeetingController {
     private final MeetingQueries meetings;
     private final MeetingAccess access;
     private final BodyDirectory bodies;
+    private final AsOf asOf;
+    private final PointInTime pointInTime;
 
-    MeetingController(CommandGateway commands, MeetingQueries meetings, MeetingAccess access, BodyDirectory bodies) {
+    MeetingController(CommandGateway commands, MeetingQueries meetings, MeetingAccess access, BodyDirectory bodies,
+                      AsOf asOf, PointInTime pointInTime) {
         this.commands = commands;
         this.meetings = meetings;
         this.access = access;
         this.bodies = bodies;
+        this.asOf = asOf;
+        this.pointInTime = pointInTime;
     }
 
     @PostMapping
@@ -96,10 +105,16 @@ class MeetingController {
     @GetMapping("/{id}")
     @Operation(summary = "Vergadering opvragen",
             description = "De vergadering met haar stand, leden, aanwezigheid en of het quorum er is.")
-    @ApiResponse(responseCode = "200", description = "De vergadering")
-    @ApiResponse(responseCode = "404", description = "Geen vergadering met dit id")
-    MeetingResponse get(@Parameter(description = "Id van de vergadering") @PathVariable String id, Caller caller) {
-        return response(access.meeting(id));
+    @ApiResponse(responseCode = "200", description = "De vergadering (met asOf: zoals die toen was)")
+    @ApiResponse(responseCode = "400", description = "asOf is geen ISO-8601-tijdstip of ligt in de toekomst")
+    @ApiResponse(responseCode = "404", description = "Geen vergadering met dit id, of zij bestond op asOf nog niet")
+    MeetingResponse get(@Parameter(description = "Id van de vergadering") @PathVariable String id,
+                        @Parameter(description = AsOf.DESCRIPTION) @RequestParam(name = AsOf.PARAMETER, required = false)
+                        String asOf, Caller caller) {
+        Optional<Instant> at = this.asOf.parse(asOf);
+        MeetingResponse now = response(access.meeting(id));
+        return at.isEmpty() ? now
+                : pointInTime.asOf(at.get(), List.of(MeetingProjection.NAME), () -> response(access.meeting(id)));
     }
 
     @PostMapping("/{id}/cancel")

@@ -10,6 +10,7 @@ import nl.hamerslag.contracts.publication.PublicationWithdrawn;
 import nl.hamerslag.publication.config.PublicationRules;
 import nl.hamerslag.publication.woo.InformationCategories;
 import nl.hamerslag.publication.woo.InformationCategory;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(PublicCatalogueProjection.NAME)
+@ProjectionTables({"public_publication", "public_document_content", "public_document", "public_withdrawal"})
 class PublicCatalogueProjection {
 
     static final String NAME = "publication-public-catalogue";

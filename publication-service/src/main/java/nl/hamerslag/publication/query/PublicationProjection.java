@@ -12,6 +12,7 @@ import nl.hamerslag.publication.command.CandidateRegistered;
 import nl.hamerslag.publication.command.CandidateRevised;
 import nl.hamerslag.publication.command.RedactedVersionMade;
 import nl.hamerslag.publication.command.Redaction;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -29,6 +30,8 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(PublicationProjection.NAME)
+@ProjectionTables({"publication", "publication_document", "publication_version", "publication_redaction",
+        "publication_moment"})
 class PublicationProjection {
 
     static final String NAME = "publication-publications";

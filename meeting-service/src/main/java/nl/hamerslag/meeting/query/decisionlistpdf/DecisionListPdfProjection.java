@@ -1,6 +1,7 @@
 package nl.hamerslag.meeting.query.decisionlistpdf;
 
 import nl.hamerslag.contracts.meeting.DecisionTaken;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(DecisionListPdfProjection.NAME)
+@ProjectionTables("decision_list_pdf_entry")
 public class DecisionListPdfProjection {
 
     public static final String NAME = "decision-list-pdf";

@@ -4,6 +4,7 @@ import nl.hamerslag.contracts.meeting.AgendaChanged;
 import nl.hamerslag.contracts.meeting.AgendaEntry;
 import nl.hamerslag.contracts.meeting.AgendaPublished;
 import nl.hamerslag.contracts.meeting.MeetingPlanned;
+import nl.hamerslag.platform.projection.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +21,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(PackageAgendaProjection.NAME)
+@ProjectionTables("package_meeting")
 public class PackageAgendaProjection {
 
     public static final String NAME = "meeting-package-agenda";
