@@ -65,6 +65,9 @@ class PublicCatalogueProjection {
         UUID id = UUID.fromString(event.publicationId());
         List<String> hashes = jdbc.queryForList("select sha256 from public_document where publication_id = ?",
                 String.class, id);
+        // the documents first, not through the foreign key's cascade: a rebuild or an earlier state replays
+        // this into copies of the tables, which have no foreign keys (docs/projections.md)
+        jdbc.update("delete from public_document where publication_id = ?", id);
         jdbc.update("delete from public_publication where publication_id = ?", id);
         forgetUnnamed(hashes);
         jdbc.update("""
