@@ -13,5 +13,10 @@ public enum PublicationKind {
     /** antwoord op raadsvragen: a settled council question's answer, from follow-up. */
     ANSWER,
     /** brief: the letter that settled a commitment (toezegging), from follow-up. */
-    LETTER
+    LETTER,
+    /**
+     * stemming: the result of a vote in a council or committee meeting, overall and per party group, from
+     * meeting's VoteHeld. The college votes behind closed doors (Gemeentewet art. 54): its votes are never offered.
+     */
+    VOTE
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The rules of publication as configured, checked once at start-up: every body and kind has a mode
+ * The rules of publication as configured, checked once at start-up: every body and kind it can have has a mode
  * and a known Woo information category, and the owner organisation is a TOOI organisation with a
  * name. Whatever is wrong is listed in one message, so the operator fixes it in one go.
  */
@@ -44,6 +44,9 @@ public class PublicationRules {
         for (DecidingBody body : DecidingBody.values()) {
             Map<PublicationKind, Resolved> perKind = new EnumMap<>(PublicationKind.class);
             for (PublicationKind kind : PublicationKind.values()) {
+                if (!offered(body, kind)) {
+                    continue;
+                }
                 String key = "hamerslag.publication.rules." + body + "." + kind;
                 PublicationProperties.Rule rule = properties.rules().getOrDefault(body, Map.of()).get(kind);
                 if (rule == null) {
@@ -73,7 +76,15 @@ public class PublicationRules {
     }
 
     public Resolved of(DecidingBody body, PublicationKind kind) {
+        if (!offered(body, kind)) {
+            throw new IllegalArgumentException(body + " has no " + kind + " publications");
+        }
         return rules.get(body).get(kind);
+    }
+
+    /** Whether a body can have publications of a kind: every kind but the college's votes (it meets behind closed doors). */
+    public static boolean offered(DecidingBody body, PublicationKind kind) {
+        return !(body == DecidingBody.COLLEGE && kind == PublicationKind.VOTE);
     }
 
     public PublicationProperties.Organisation organisation() {

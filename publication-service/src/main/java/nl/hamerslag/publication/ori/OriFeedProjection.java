@@ -24,7 +24,8 @@ import java.util.UUID;
  * The ORI feed and resources, a projection of publication's own events in the transaction of the command
  * that decided them (like the public catalogue, so the feed and the catalogue change together):
  * <ul>
- *   <li>published or corrected: the publication's resources and its meeting's are recomputed; an upsert
+ *   <li>published or corrected: the publication's resources and its meeting's (and, for a vote, the
+ *       fracties) are recomputed; an upsert
  *       for what changed, nothing for what did not;</li>
  *   <li>withdrawn: the same recomputation, without it; what it alone made is deleted, {@code ingetrokken};</li>
  *   <li>its source no longer openbaar (a revision that made the candidate confidential after it went public
@@ -106,5 +107,8 @@ public class OriFeedProjection {
                 reason, at);
         resources.meetingScope(publication).ifPresent(scope -> store.reconcile(scope,
                 resources.ofMeeting(publication.meetingId(), store.publicOfMeeting(publication.meetingId())), reason, at));
+        if (publication.kind() == PublicationKind.VOTE) {
+            store.reconcile(OriResources.FRACTIES, resources.fracties(store.publicOfKind(PublicationKind.VOTE)), reason, at);
+        }
     }
 }

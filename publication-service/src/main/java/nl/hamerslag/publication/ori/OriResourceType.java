@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * The ORI resources (Open Raadsinformatie 2.0) this service offers, with the name the feed uses
- * ({@code resourceType}) and the collection path of the ORI API. Stemming and Fractie are listed
- * because the API names them; publication publishes no votes yet (docs/standards.md, ORI).
+ * ({@code resourceType}) and the collection path of the ORI API.
  */
 public enum OriResourceType {
     VERGADERING("Vergadering", "vergaderingen"),
@@ -14,6 +13,7 @@ public enum OriResourceType {
     BESLUIT("Besluit", "besluiten"),
     INFORMATIEOBJECT("Informatieobject", "informatieobjecten"),
     STEMMING("Stemming", "stemmingen"),
+    STEMRESULTAAT_PER_FRACTIE("StemresultaatPerFractie", "stemresultatenperfractie"),
     FRACTIE("Fractie", "fracties");
 
     private final String feedName;

@@ -1,9 +1,11 @@
 package nl.hamerslag.publication.ori;
 
 import nl.hamerslag.contracts.DecidingBody;
+import nl.hamerslag.contracts.meeting.GroupResult;
 import nl.hamerslag.contracts.publication.PublicDocument;
 import nl.hamerslag.contracts.publication.PublicationKind;
 import nl.hamerslag.publication.config.PublicationRules;
+import nl.hamerslag.publication.vote.VoteSummary;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,10 @@ import java.util.regex.Pattern;
  * Which ORI resources the public publications make, and what they say: never more than the public
  * catalogue shows, because they are made from the same events, and from nothing else.
  * <ul>
- *   <li>a publication's scope: a DECISION is a Besluit; every public document of any publication is an
+ *   <li>a publication's scope: a DECISION is a Besluit; a VOTE of the council or a committee a Stemming with
+ *       a StemresultaatPerFractie per party group; every public document of any publication is an
  *       Informatieobject (its link is the public download);</li>
+ *   <li>the scope {@value #FRACTIES}: a Fractie for each party group a public vote names;</li>
  *   <li>a meeting's scope, for council and committee meetings only (ORI has no meeting type for the
  *       college): the Vergadering, while any publication of it is public, and one Agendapunt per entry
  *       of its public agenda (whose text lists exactly the openbaar entries, "number. title").</li>
@@ -32,6 +37,9 @@ import java.util.regex.Pattern;
  */
 @Component
 public class OriResources {
+
+    /** The scope of every Fractie: a party group is known while a public vote names it. */
+    public static final String FRACTIES = "fracties";
 
     /** ORI ids are at most 40 characters; ours that fit and are plain are kept, others become a name-based UUID. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
@@ -61,6 +69,10 @@ public class OriResources {
                     links.publicationPage(publication.publicationId()));
             resources.add(new OriResource(OriResourceType.BESLUIT, id, publication.scope(), organisatiecode, besluit));
         }
+        if (publication.kind() == PublicationKind.VOTE && isCouncilMeeting(publication)) {
+            VoteSummary.read(publication.text()).filter(vote -> vote.agendaNumber() != null)
+                    .ifPresent(vote -> resources.addAll(stemming(publication, vote, organisatiecode)));
+        }
         List<PublicDocument> documents = publication.documents();
         for (int i = 0; i < documents.size(); i++) {
             PublicDocument document = documents.get(i);
@@ -82,6 +94,58 @@ public class OriResources {
                     object));
         }
         return resources;
+    }
+
+    /**
+     * A Stemming on its Agendapunt (ORI requires one: a vote on no known agenda item makes none), and a
+     * StemresultaatPerFractie per party group that took part. Individual votes (Stem) are left out: ORI names
+     * a voter only as an AanwezigeDeelnemer, a resource of people we do not publish; the publication's page
+     * names them.
+     */
+    private List<OriResource> stemming(OriPublication publication, VoteSummary vote, String organisatiecode) {
+        String id = publication.publicationId().toString();
+        String page = links.publicationPage(publication.publicationId());
+        Map<String, Object> stemming = head(OriResourceType.STEMMING, id);
+        stemming.put("agendapunt", reference(OriResourceType.AGENDAPUNT,
+                agendapuntId(publication.meetingId(), Integer.toString(vote.agendaNumber()))));
+        stemming.put("resultaatMondelingeStemming", switch (vote.result()) {
+            case ADOPTED -> "voor";
+            case REJECTED -> "tegen";
+            case TIED -> "gelijk";
+        });
+        stemming.put("stemmingstype", vote.withoutVote() ? "regulier" : "hoofdelijk");
+        common(stemming, publication.organisation(), publication.informationCategory(), page);
+        List<OriResource> resources = new ArrayList<>();
+        resources.add(new OriResource(OriResourceType.STEMMING, id, publication.scope(), organisatiecode, stemming));
+        for (GroupResult group : vote.perGroup()) {
+            String resultId = nameBased("stemresultaat:" + id + ":" + group.partyGroup());
+            Map<String, Object> result = head(OriResourceType.STEMRESULTAAT_PER_FRACTIE, resultId);
+            result.put("fractie", reference(OriResourceType.FRACTIE, fractieId(group.partyGroup())));
+            result.put("stemming", reference(OriResourceType.STEMMING, id));
+            result.put("fractiestemresultaat", group.votesAgainst() == 0 ? "aangenomen"
+                    : group.votesFor() == 0 ? "verworpen" : "verdeeld");
+            common(result, publication.organisation(), publication.informationCategory(), page);
+            resources.add(new OriResource(OriResourceType.STEMRESULTAAT_PER_FRACTIE, resultId, publication.scope(),
+                    organisatiecode, result));
+        }
+        return resources;
+    }
+
+    /** The Fracties the public votes name, by name, in name order; the first vote that names one gives its municipality. */
+    public List<OriResource> fracties(List<OriPublication> votes) {
+        Map<String, OriPublication> named = new TreeMap<>();
+        votes.stream().filter(OriResources::isCouncilMeeting).sorted(Comparator.comparing(OriPublication::publicationId))
+                .forEach(vote -> VoteSummary.read(vote.text()).filter(summary -> summary.agendaNumber() != null)
+                        .ifPresent(summary -> summary.perGroup().forEach(group -> named.putIfAbsent(group.partyGroup(), vote))));
+        List<OriResource> fracties = new ArrayList<>();
+        named.forEach((name, vote) -> {
+            String id = fractieId(name);
+            Map<String, Object> fractie = head(OriResourceType.FRACTIE, id);
+            fractie.put("fractienaam", bounded(name, 100));
+            common(fractie, vote.organisation(), vote.informationCategory(), links.publicationPage(vote.publicationId()));
+            fracties.add(new OriResource(OriResourceType.FRACTIE, id, FRACTIES, organisatiecode(vote.organisation()), fractie));
+        });
+        return fracties;
     }
 
     /** The scope of a meeting's resources, or empty for a publication that is about no council or committee meeting. */
@@ -145,7 +209,7 @@ public class OriResources {
         String meeting = oriId(meetingId);
         List<OriResource> items = new ArrayList<>();
         titles.forEach((number, title) -> {
-            String id = nameBased("agendapunt:" + meetingId + ":" + number);
+            String id = agendapuntId(meetingId, number);
             String text = title.toString().isBlank() ? "Agendapunt " + number : title.toString();
             Map<String, Object> item = head(OriResourceType.AGENDAPUNT, id);
             item.put("vergadering", reference(OriResourceType.VERGADERING, meeting));
@@ -158,6 +222,14 @@ public class OriResources {
             items.add(new OriResource(OriResourceType.AGENDAPUNT, id, scope, organisatiecode, item));
         });
         return items;
+    }
+
+    private static String agendapuntId(String meetingId, String number) {
+        return nameBased("agendapunt:" + meetingId + ":" + number);
+    }
+
+    private static String fractieId(String name) {
+        return nameBased("fractie:" + name);
     }
 
     private Map<String, Object> head(OriResourceType type, String id) {
@@ -198,7 +270,7 @@ public class OriResources {
             case DECISION, MEETING_PACKAGE -> Optional.of("besluitvormingsstuk");
             case ANSWER -> Optional.of("antwoord");
             case LETTER -> Optional.of("ingekomen_stuk");
-            case AGENDA, DECISION_LIST -> Optional.empty();
+            case AGENDA, DECISION_LIST, VOTE -> Optional.empty();
         };
     }
 

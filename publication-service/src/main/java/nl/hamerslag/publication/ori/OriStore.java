@@ -94,6 +94,11 @@ public class OriStore {
                 PUBLICATION, meetingId);
     }
 
+    List<OriPublication> publicOfKind(PublicationKind kind) {
+        return jdbc.query("select * from ori_publication where kind = ? and not withdrawn order by publication_id",
+                PUBLICATION, kind.name());
+    }
+
     private static final RowMapper<OriPublication> PUBLICATION = (rs, n) -> new OriPublication(
             rs.getObject("publication_id", UUID.class), PublicationKind.valueOf(rs.getString("kind")),
             rs.getString("meeting_id"), rs.getString("decision_id"),

@@ -11,12 +11,16 @@ import nl.hamerslag.contracts.meeting.DecisionListAdopted;
 import nl.hamerslag.contracts.meeting.DecisionOutcome;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
 import nl.hamerslag.contracts.meeting.MeetingPackageCompiled;
+import nl.hamerslag.contracts.meeting.MemberVote;
 import nl.hamerslag.contracts.meeting.PackageVariant;
+import nl.hamerslag.contracts.meeting.VoteChoice;
+import nl.hamerslag.contracts.meeting.VoteHeld;
 import nl.hamerslag.contracts.publication.PublicationKind;
 import nl.hamerslag.contracts.publication.PublicationSource;
 import nl.hamerslag.platform.inbox.Inbox;
 import nl.hamerslag.publication.process.CandidateDraft.DocumentRef;
 import nl.hamerslag.publication.query.SourceFacts;
+import nl.hamerslag.publication.vote.VoteSummary;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -54,15 +58,45 @@ public class MeetingEventsTranslator {
         inbox.receive("publication.decision-taken", record, DecisionTaken.class, this::decisionTaken);
         inbox.receive("publication.agenda-published", record, AgendaPublished.class, event -> {
             facts.meeting(event.meetingId(), event.body(), event.date());
+            facts.agendaItems(event.meetingId(), event.items());
             candidates.offer(agenda(event.meetingId(), event.body(), event.date(), event.items()));
         });
         inbox.receive("publication.agenda-changed", record, AgendaChanged.class, event -> {
             LocalDate date = facts.meeting(event.meetingId()).map(SourceFacts.Meeting::date).orElse(null);
+            facts.agendaItems(event.meetingId(), event.items());
             candidates.revise(agenda(event.meetingId(), event.body(), date, event.items()),
                     "De agenda is gewijzigd (" + event.change() + ")" + (event.reason() == null ? "" : ": " + event.reason()));
         });
         inbox.receive("publication.package-compiled", record, MeetingPackageCompiled.class, this::packageCompiled);
         inbox.receive("publication.decision-list-adopted", record, DecisionListAdopted.class, this::decisionListAdopted);
+        inbox.receive("publication.vote-held", record, VoteHeld.class, this::voteHeld);
+    }
+
+    /**
+     * A vote of the council or a committee: its result, per party group and by name. As public as its agenda
+     * item (a besloten item's vote is secret); a vote on no known item is as public as its proposal, and a
+     * motion on no proposal is openbaar (the council debates in public, Gemeentewet art. 23). The college
+     * meets behind closed doors (art. 54): its votes are no candidates.
+     */
+    private void voteHeld(VoteHeld event) {
+        SourceFacts.Meeting meeting = known(event.meetingId());
+        if (meeting.body() == DecidingBody.COLLEGE) {
+            return;
+        }
+        SourceFacts.AgendaItem item = event.agendaItemId() == null ? null : facts.agendaItem(event.meetingId(), event.agendaItemId()).orElse(null);
+        Confidentiality confidentiality = item != null ? item.confidentiality()
+                : event.proposalId() == null ? Confidentiality.OPENBAAR
+                : facts.confidentiality(event.proposalId().value()).orElse(Confidentiality.GEHEIM);
+        VoteSummary vote = new VoteSummary(item == null ? null : item.number(), item == null ? null : item.title(),
+                event.subject(), event.withoutVote(), event.result(), event.votesFor(), event.votesAgainst(),
+                event.perGroup(), names(event.votes(), VoteChoice.FOR), names(event.votes(), VoteChoice.AGAINST));
+        candidates.offer(new CandidateDraft(CandidateDraft.publicationId("vote", event.voteId()), PublicationKind.VOTE,
+                new PublicationSource(event.meetingId(), null, event.proposalId(), null), meeting.body(), meeting.date(),
+                vote.title(), vote.text(), confidentiality, List.of()));
+    }
+
+    private static List<String> names(List<MemberVote> votes, VoteChoice choice) {
+        return votes.stream().filter(vote -> vote.choice() == choice).map(MemberVote::name).toList();
     }
 
     private void decisionTaken(DecisionTaken event) {

@@ -22,7 +22,7 @@ import java.util.UUID;
 @Schema(description = "Een publicatie of publicatiekandidaat, met alles wat intern bekend is")
 public record PublicationView(
         @Schema(description = "Id van de publicatie") UUID publicationId,
-        @Schema(description = "Soort: DECISION, AGENDA, MEETING_PACKAGE, DECISION_LIST, ANSWER of LETTER") PublicationKind kind,
+        @Schema(description = "Soort: DECISION, AGENDA, MEETING_PACKAGE, DECISION_LIST, ANSWER, LETTER of VOTE") PublicationKind kind,
         @Schema(description = "Toestand: CANDIDATE, SCHEDULED, EMBARGOED, PUBLISHED, REFUSED of WITHDRAWN") PublicationState state,
         @Schema(description = "Volgens de regel: AUTOMATIC of EDITOR") PublicationMode mode,
         String meetingId, String decisionId, UUID proposalId, String itemId,

@@ -5,6 +5,7 @@ import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.drafting.Manifest;
 import nl.hamerslag.contracts.followup.FollowUpKind;
+import nl.hamerslag.contracts.meeting.AgendaEntry;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
 import nl.hamerslag.platform.visibility.ProposalAudiences;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +20,9 @@ import java.util.UUID;
 /**
  * What other services' events told publication that a later event does not repeat: a meeting's body
  * and date (a package names neither), the decisions of a meeting (its decision list names none), the
- * name and type of a document by hash (a decision names only hashes), and a follow-up item's kind,
- * text and settlement document (its acceptance names only the item).
+ * name and type of a document by hash (a decision names only hashes), a follow-up item's kind,
+ * text and settlement document (its acceptance names only the item), and the items of an agenda (a vote
+ * names only its item).
  */
 @Component
 public class SourceFacts {
@@ -50,6 +52,11 @@ public class SourceFacts {
                                String documentName, String mediaType, String sha256) {
     }
 
+    /** An agenda item as the agenda last showed it, and how confidential it is (besloten: GEHEIM). */
+    public record AgendaItem(String agendaItemId, String meetingId, int number, String title,
+                             Confidentiality confidentiality) {
+    }
+
     /** A document's name and type, as a manifest gave them. */
     public record DocumentName(String name, String mediaType) {
     }
@@ -66,6 +73,32 @@ public class SourceFacts {
                 (rs, n) -> new Meeting(rs.getString(1), DecidingBody.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)),
                 meetingId).stream().findFirst();
+    }
+
+    /** The items of an agenda as published or changed; an item no longer on it keeps what it was. */
+    public void agendaItems(String meetingId, List<AgendaEntry> entries) {
+        entries.forEach(entry -> jdbc.update("""
+                insert into known_agenda_item (agenda_item_id, meeting_id, number, title, confidentiality)
+                values (?, ?, ?, ?, ?)
+                on conflict (meeting_id, agenda_item_id) do update set number = excluded.number, title = excluded.title,
+                    confidentiality = excluded.confidentiality""", entry.agendaItemId(), meetingId, entry.number(),
+                entry.title(), confidentiality(entry).name()));
+    }
+
+    public Optional<AgendaItem> agendaItem(String meetingId, String agendaItemId) {
+        return jdbc.query("select agenda_item_id, meeting_id, number, title, confidentiality from known_agenda_item "
+                        + "where meeting_id = ? and agenda_item_id = ?", (rs, n) -> new AgendaItem(rs.getString(1),
+                        rs.getString(2), rs.getInt(3), rs.getString(4), Confidentiality.valueOf(rs.getString(5))),
+                        meetingId, agendaItemId)
+                .stream().findFirst();
+    }
+
+    /** A besloten item is secret (Gemeentewet art. 25); an item that is no proposal is as open as its meeting. */
+    private static Confidentiality confidentiality(AgendaEntry entry) {
+        if (entry.confidential()) {
+            return Confidentiality.GEHEIM;
+        }
+        return entry.confidentiality() == null ? Confidentiality.OPENBAAR : entry.confidentiality();
     }
 
     public void decisionListAdopted(String meetingId, LocalDate adoptedOn) {

@@ -60,7 +60,7 @@ class PublicationController {
     List<PublicationView> list(
             @Parameter(description = "CANDIDATE, SCHEDULED, EMBARGOED, PUBLISHED, REFUSED of WITHDRAWN")
             @RequestParam(required = false) PublicationState state,
-            @Parameter(description = "DECISION, AGENDA, MEETING_PACKAGE, DECISION_LIST, ANSWER of LETTER")
+            @Parameter(description = "DECISION, AGENDA, MEETING_PACKAGE, DECISION_LIST, ANSWER, LETTER of VOTE")
             @RequestParam(required = false) PublicationKind kind,
             Caller caller) {
         return visibility.visible(queries.list(state, kind), caller);

@@ -41,18 +41,31 @@ class PublicationRulesTest {
     }
 
     @Test
+    void councilAndCommitteeVotesGoAtOnceAndTheCollegeHasNoVotesToPublish() throws IOException {
+        PublicationRules rules = new PublicationRules(defaults(), CATEGORIES);
+
+        assertThat(rules.of(DecidingBody.COUNCIL, PublicationKind.VOTE).mode()).isEqualTo(PublicationMode.AUTOMATIC);
+        assertThat(rules.of(DecidingBody.COMMITTEE, PublicationKind.VOTE).mode()).isEqualTo(PublicationMode.AUTOMATIC);
+        assertThat(PublicationRules.offered(DecidingBody.COLLEGE, PublicationKind.VOTE)).isFalse();
+        assertThatThrownBy(() -> rules.of(DecidingBody.COLLEGE, PublicationKind.VOTE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUnknownCategoryAMissingRuleAndABadOrganisationStopTheStartNamingEach() throws IOException {
         PublicationProperties good = defaults();
         Map<DecidingBody, Map<PublicationKind, PublicationProperties.Rule>> rules = new EnumMap<>(DecidingBody.class);
         good.rules().forEach((body, perKind) -> rules.put(body, new HashMap<>(perKind)));
         rules.get(DecidingBody.COUNCIL).put(PublicationKind.DECISION, new PublicationProperties.Rule(PublicationMode.EDITOR, "c_nonsense"));
         rules.get(DecidingBody.COLLEGE).remove(PublicationKind.LETTER);
+        rules.get(DecidingBody.COUNCIL).remove(PublicationKind.VOTE);
         PublicationProperties bad = new PublicationProperties(new PublicationProperties.Organisation("Utrecht", " "),
                 rules, good.watchInterval(), good.redactedMaxSize());
 
         assertThatThrownBy(() -> new PublicationRules(bad, CATEGORIES))
                 .hasMessageContaining("hamerslag.publication.rules.COUNCIL.DECISION.category 'c_nonsense'")
                 .hasMessageContaining("hamerslag.publication.rules.COLLEGE.LETTER is missing")
+                .hasMessageContaining("hamerslag.publication.rules.COUNCIL.VOTE is missing")
                 .hasMessageContaining("hamerslag.publication.organisation.uri")
                 .hasMessageContaining("hamerslag.publication.organisation.name");
     }

@@ -21,8 +21,14 @@ import nl.hamerslag.contracts.meeting.AgendaItemType;
 import nl.hamerslag.contracts.meeting.AgendaPublished;
 import nl.hamerslag.contracts.meeting.DecisionListAdopted;
 import nl.hamerslag.contracts.meeting.DecisionTaken;
+import nl.hamerslag.contracts.meeting.GroupResult;
+import nl.hamerslag.contracts.meeting.MemberVote;
 import nl.hamerslag.contracts.meeting.MeetingPackageCompiled;
 import nl.hamerslag.contracts.meeting.PackageVariant;
+import nl.hamerslag.contracts.meeting.VoteChoice;
+import nl.hamerslag.contracts.meeting.VoteHeld;
+import nl.hamerslag.contracts.meeting.VoteResult;
+import nl.hamerslag.contracts.meeting.VoteSubject;
 import nl.hamerslag.publication.support.LocalDocumentOwner;
 import nl.hamerslag.publication.support.PublicationApi;
 import nl.hamerslag.publication.support.PublicationIntegrationTest;
@@ -162,6 +168,55 @@ class CandidatesIntegrationTest {
         assertThat(jdbc.queryForObject("select summary from public_publication where publication_id = ?", String.class, id))
                 .contains("Fietsenstalling").doesNotContain("Grondaankoop");
         assertThat(count("select count(*) from publication_version where publication_id = ?", id)).isEqualTo(2);
+    }
+
+    @Test
+    void aCouncilVoteIsPublicAtOnceWithItsResultPerGroupABeslotenItemsVoteWaitsAndTheCollegesVoteIsNoCandidate() {
+        String council = "meeting-" + UUID.randomUUID();
+        String college = "meeting-" + UUID.randomUUID();
+        LocalDate date = LocalDate.now().plusDays(3);
+        ProposalId proposal = ProposalId.newId();
+        AgendaEntry open = new AgendaEntry("i1", 4, AgendaItemKind.PROPOSAL, "Stationsplein", proposal,
+                AgendaItemType.DEBATE_ITEM, false, Confidentiality.OPENBAAR, List.of());
+        AgendaEntry besloten = new AgendaEntry("i2", 5, AgendaItemKind.PROPOSAL, "Grondaankoop Noord", ProposalId.newId(),
+                AgendaItemType.DEBATE_ITEM, true, Confidentiality.OPENBAAR, List.of());
+        api.publish(Topics.MEETING, new AgendaPublished(council, DecidingBody.COUNCIL, date, List.of(open, besloten)));
+        api.publish(Topics.MEETING, new AgendaPublished(college, DecidingBody.COLLEGE, date, List.of(open)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from known_agenda_item where meeting_id in (?, ?)", council, college) == 3);
+
+        // one key, one partition: once the last is handled, the college's vote before it was handled too
+        VoteHeld ofCollege = vote(college, proposal, "i1");
+        VoteHeld onBesloten = vote(council, proposal, "i2");
+        VoteHeld onOpen = vote(council, proposal, "i1");
+        api.publish(Topics.MEETING, ofCollege);
+        api.publish(Topics.MEETING, onBesloten);
+        api.publish(Topics.MEETING, onOpen);
+        UUID openId = UUID.fromString(PublicationApi.publicationId("vote", onOpen.voteId()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from public_publication where publication_id = ?", openId) == 1);
+
+        assertThat(jdbc.queryForObject("select title from public_publication where publication_id = ?", String.class, openId))
+                .isEqualTo("Stemming over het voorstel bij agendapunt 4, Stationsplein: aangenomen");
+        assertThat(jdbc.queryForObject("select summary from public_publication where publication_id = ?", String.class, openId))
+                .contains("Uitslag: aangenomen met 2 stemmen voor en 1 tegen", "Fractie Stadspartij: 2 voor, 0 tegen",
+                        "Voor: Jan Jansen; Els de Vries", "Tegen: Piet Bakker");
+        UUID beslotenId = UUID.fromString(PublicationApi.publicationId("vote", onBesloten.voteId()));
+        assertThat(jdbc.queryForObject("select state || ' ' || confidentiality from publication where publication_id = ?",
+                String.class, beslotenId)).as("a besloten item's vote is secret and waits").isEqualTo("CANDIDATE GEHEIM");
+        assertThat(count("select count(*) from public_publication where publication_id = ?", beslotenId)).isZero();
+        assertThat(count("select count(*) from publication where publication_id = ?",
+                UUID.fromString(PublicationApi.publicationId("vote", ofCollege.voteId()))))
+                .as("the college votes behind closed doors").isZero();
+    }
+
+    private static VoteHeld vote(String meetingId, ProposalId proposal, String agendaItemId) {
+        List<MemberVote> votes = List.of(new MemberVote("m1", "Jan Jansen", "Stadspartij", VoteChoice.FOR),
+                new MemberVote("m2", "Els de Vries", "Stadspartij", VoteChoice.FOR),
+                new MemberVote("m3", "Piet Bakker", "Groen Links-Midden", VoteChoice.AGAINST));
+        return new VoteHeld(meetingId, "vote-" + UUID.randomUUID(), proposal, agendaItemId, VoteSubject.PROPOSAL, null,
+                false, votes, List.of(), List.of(), List.of(), List.of(new GroupResult("Stadspartij", 2, 0),
+                new GroupResult("Groen Links-Midden", 0, 1)), 2, 1, VoteResult.ADOPTED);
     }
 
     @Test

@@ -90,7 +90,7 @@ class OriFeedController {
             @Parameter(description = "Alleen records van deze organisatie (TOOI-code, bijvoorbeeld gm0344)")
             @RequestParam(required = false) String organisatiecode,
             @Parameter(description = "Alleen records van dit resourcetype: Vergadering, Agendapunt, Besluit, "
-                    + "Informatieobject, Stemming of Fractie") @RequestParam(required = false) String resourceType) {
+                    + "Informatieobject, Stemming, StemresultaatPerFractie of Fractie") @RequestParam(required = false) String resourceType) {
         int max = OriParameters.limit(limit);
         String organisation = OriParameters.organisatiecode(organisatiecode);
         OriResourceType type = OriParameters.resourceType(resourceType);

@@ -19,11 +19,10 @@ import java.util.List;
 /**
  * The ORI resources, read-only, as Open Raadsinformatie 2.0 names them, with mini-ORI's
  * {@code wooInformatiecategorie} and {@code webpaginaLink}: exactly the current state the feed's snapshot has.
- * Stemmingen and fracties are empty: publication publishes no votes yet (docs/standards.md, ORI).
  */
 @RestController
 @Tag(name = "ORI-resources", description = "Open Raadsinformatie 2.0 (alleen lezen): openbare vergaderingen, "
-        + "agendapunten, besluiten en informatieobjecten, met wooInformatiecategorie en webpaginaLink uit mini-ORI. "
+        + "agendapunten, besluiten, stemmingen (met resultaat per fractie), fracties en informatieobjecten, met wooInformatiecategorie en webpaginaLink uit mini-ORI. "
         + "Geen token nodig; alleen wat openbaar gepubliceerd is.")
 class OriResourcesController {
 
@@ -92,8 +91,10 @@ class OriResourcesController {
     }
 
     @GetMapping(path = OriLinks.API + "/stemmingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Stemmingen", description = "Nog leeg: publicatie publiceert (nog) geen stemmingen; zie "
-            + "docs/standards.md, ORI.")
+    @Operation(summary = "Stemmingen", description = "Openbaar gepubliceerde stemmingen van gemeenteraad en "
+            + "raadscommissies, elk bij zijn agendapunt, met de uitslag (voor, tegen of gelijk) en het soort stemming "
+            + "(hoofdelijk; regulier voor 'zonder stemming aangenomen'). Wie hoe stemde staat op de webpagina "
+            + "(webpaginaLink); ORI-stemmen (per aanwezige deelnemer) bieden we niet.")
     @ApiResponse(responseCode = "200", description = "Een pagina stemmingen")
     @ApiResponse(responseCode = "400", description = BAD_REQUEST)
     OriPageResponse stemmingen(@Parameter(description = PAGE) @RequestParam(required = false) String page) {
@@ -108,9 +109,25 @@ class OriResourcesController {
         return one(OriResourceType.STEMMING, id);
     }
 
+    @GetMapping(path = OriLinks.API + "/stemresultatenperfractie", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Stemresultaten per fractie", description = "Per openbare stemming en fractie: aangenomen "
+            + "(de hele fractie stemde voor), verworpen (de hele fractie stemde tegen) of verdeeld.")
+    @ApiResponse(responseCode = "200", description = "Een pagina stemresultaten per fractie")
+    @ApiResponse(responseCode = "400", description = BAD_REQUEST)
+    OriPageResponse stemresultatenPerFractie(@Parameter(description = PAGE) @RequestParam(required = false) String page) {
+        return list(OriResourceType.STEMRESULTAAT_PER_FRACTIE, page);
+    }
+
+    @GetMapping(path = OriLinks.API + "/stemresultatenperfractie/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Eén stemresultaat per fractie")
+    @ApiResponse(responseCode = "200", description = "Het stemresultaat van één fractie in één stemming")
+    @ApiResponse(responseCode = "404", description = NOT_FOUND)
+    JsonNode stemresultaatPerFractie(@Parameter(description = ID) @PathVariable String id) {
+        return one(OriResourceType.STEMRESULTAAT_PER_FRACTIE, id);
+    }
+
     @GetMapping(path = OriLinks.API + "/fracties", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Fracties", description = "Nog leeg: fracties komen alleen uit stemmingen, en die publiceert "
-            + "publicatie (nog) niet; zie docs/standards.md, ORI.")
+    @Operation(summary = "Fracties", description = "De fracties die in een openbaar gepubliceerde stemming voorkomen.")
     @ApiResponse(responseCode = "200", description = "Een pagina fracties")
     @ApiResponse(responseCode = "400", description = BAD_REQUEST)
     OriPageResponse fracties(@Parameter(description = PAGE) @RequestParam(required = false) String page) {

@@ -16,7 +16,7 @@ final class Dutch {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", NL);
     private static final Map<String, String> KINDS = Map.of(
             "DECISION", "Besluit", "AGENDA", "Agenda", "MEETING_PACKAGE", "Vergaderstukken",
-            "DECISION_LIST", "Besluitenlijst", "ANSWER", "Antwoord", "LETTER", "Brief");
+            "DECISION_LIST", "Besluitenlijst", "ANSWER", "Antwoord", "LETTER", "Brief", "VOTE", "Stemming");
     private static final Map<String, String> BODIES = Map.of(
             "COLLEGE", "College van burgemeester en wethouders", "COMMITTEE", "Raadscommissie",
             "COUNCIL", "Gemeenteraad");

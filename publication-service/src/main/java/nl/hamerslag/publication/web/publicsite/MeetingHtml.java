@@ -15,7 +15,7 @@ final class MeetingHtml {
 
     private static final List<String[]> SECTIONS = List.of(new String[]{"AGENDA", "Agenda"},
             new String[]{"MEETING_PACKAGE", "Vergaderstukken"}, new String[]{"DECISION_LIST", "Besluitenlijst"},
-            new String[]{"DECISION", "Besluiten"});
+            new String[]{"DECISION", "Besluiten"}, new String[]{"VOTE", "Stemmingen"});
 
     private MeetingHtml() {
     }
