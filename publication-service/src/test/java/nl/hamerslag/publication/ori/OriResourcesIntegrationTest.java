@@ -3,14 +3,19 @@ package nl.hamerslag.publication.ori;
 import com.atlassian.oai.validator.report.ValidationReport;
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
+import nl.hamerslag.contracts.meeting.GroupResult;
+import nl.hamerslag.contracts.meeting.VoteResult;
+import nl.hamerslag.contracts.meeting.VoteSubject;
 import nl.hamerslag.contracts.publication.PublicationKind;
 import nl.hamerslag.contracts.publication.PublicationSource;
+import nl.hamerslag.publication.vote.VoteSummary;
 import nl.hamerslag.test.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,10 +60,48 @@ class OriResourcesIntegrationTest extends OriTestBase {
         JsonNode informatieobject = citizen.get("/api/public/ori/v1/informatieobjecten").json().get("results").get(0);
         valid("/informatieobjecten/" + informatieobject.get("id").asString(), true);
         for (String collection : List.of("vergaderingen", "agendapunten", "besluiten", "informatieobjecten",
-                "stemmingen", "fracties")) {
+                "stemmingen", "stemresultatenperfractie", "fracties")) {
             valid("/" + collection, List.of("vergaderingen", "agendapunten", "informatieobjecten").contains(collection));
         }
         ok(citizen.get(informatieobject.get("link").asString().replace("http://localhost:8080", "")));
+    }
+
+    @Test
+    void aPublicVoteIsAStemmingOnItsAgendapuntWithAResultPerFractieAndItsFractiesGoWhenNoVoteNamesThem() {
+        String meeting = "ori-" + UUID.randomUUID();
+        LocalDate date = LocalDate.of(2026, 6, 11);
+        agenda(meeting, date, "Opening", "Stationsplein");
+        String only = "Lijst: " + UUID.randomUUID().toString().substring(0, 8);
+        VoteSummary summary = new VoteSummary(2, "Stationsplein", VoteSubject.PROPOSAL, false, VoteResult.ADOPTED, 3, 2,
+                List.of(new GroupResult("Stadspartij", 2, 0), new GroupResult(only, 1, 2)),
+                List.of("Jan Jansen", "Els de Vries", "Ali Yilmaz"), List.of("Piet Bakker", "Sara Smit"));
+        String vote = register(PublicationKind.VOTE, new PublicationSource(meeting, null, null, null), DecidingBody.COUNCIL,
+                date, summary.title(), summary.text(), Confidentiality.OPENBAAR, List.of());
+
+        JsonNode stemming = valid("/stemmingen/" + vote, false);
+        String item = id(valid("/vergaderingen/" + meeting, true).get("agendapunten").get(1).asString());
+        assertThat(stemming.get("agendapunt").get("id").asString()).as("on agendapunt 2").isEqualTo(item);
+        assertThat(stemming.get("resultaatMondelingeStemming").asString()).isEqualTo("voor");
+        assertThat(stemming.get("stemmingstype").asString()).isEqualTo("hoofdelijk");
+        List<JsonNode> results = new ArrayList<>();
+        valid("/stemresultatenperfractie", false).get("results").forEach(result -> {
+            if (result.get("stemming").get("id").asString().equals(vote)) {
+                results.add(result);
+            }
+        });
+        assertThat(results).extracting(result -> result.get("fractiestemresultaat").asString())
+                .containsExactlyInAnyOrder("aangenomen", "verdeeld");
+        JsonNode split = results.stream().filter(r -> r.get("fractiestemresultaat").asString().equals("verdeeld"))
+                .findFirst().orElseThrow();
+        valid("/stemresultatenperfractie/" + split.get("id").asString(), false);
+        JsonNode fractie = valid("/fracties/" + split.get("fractie").get("id").asString(), false);
+        assertThat(fractie.get("fractienaam").asString()).isEqualTo(only);
+        valid("/fracties", false);
+
+        ok(api.post("/api/publications/" + vote + "/withdraw", "{\"reason\":\"Verkeerde uitslag\"}", EDITOR));
+        assertThat(citizen.get("/api/public/ori/v1/stemmingen/" + vote).status()).isEqualTo(404);
+        assertThat(citizen.get("/api/public/ori/v1/fracties/" + fractie.get("id").asString()).status())
+                .as("no public vote names it any more").isEqualTo(404);
     }
 
     @Test
