@@ -2,10 +2,15 @@ package nl.hamerslag.publication.ori;
 
 import nl.hamerslag.contracts.Confidentiality;
 import nl.hamerslag.contracts.DecidingBody;
+import nl.hamerslag.contracts.Role;
+import nl.hamerslag.contracts.meeting.GroupResult;
+import nl.hamerslag.contracts.meeting.VoteResult;
+import nl.hamerslag.contracts.meeting.VoteSubject;
 import nl.hamerslag.contracts.publication.PublicationKind;
 import nl.hamerslag.contracts.publication.PublicationSource;
+import nl.hamerslag.publication.support.PublicationApi;
+import nl.hamerslag.publication.vote.VoteSummary;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -26,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OriFeedIntegrationTest extends OriTestBase {
 
-    @Autowired
-    OriFeedRebuild rebuild;
 
     @Test
     void replayingTheFeedFromTheStartIntoAnEmptyStoreGivesExactlyTheSnapshot() {
@@ -130,15 +133,27 @@ class OriFeedIntegrationTest extends OriTestBase {
     }
 
     @Test
-    void aRebuildGivesTheSameFeedUnderANewEpochAndRefusesTheOldCursor() {
-        decision("ori-" + UUID.randomUUID(), LocalDate.of(2026, 4, 30), "Verordening", "Vastgesteld.");
+    void anAdminsRebuildGivesTheSameFeedUnderANewEpochAndRefusesTheOldCursor() {
+        String meeting = "ori-" + UUID.randomUUID();
+        LocalDate date = LocalDate.of(2026, 4, 30);
+        agenda(meeting, date, "Opening", "Verordening");
+        decision(meeting, date, "Verordening", "Vastgesteld.");
+        VoteSummary vote = new VoteSummary(2, "Verordening", VoteSubject.PROPOSAL, false, VoteResult.ADOPTED, 2, 1,
+                List.of(new GroupResult("Stadspartij", 2, 0), new GroupResult("Dorpsbelang", 0, 1)), List.of("A", "B"),
+                List.of("C"));
+        register(PublicationKind.VOTE, new PublicationSource(meeting, null, null, null), DecidingBody.COUNCIL, date,
+                vote.title(), vote.text(), Confidentiality.OPENBAAR, List.of());
         JsonNode first = ok(citizen.get("/api/public/ori/v1/feed?limit=1")).json();
         List<JsonNode> before = wholeFeed();
+        assertThat(before).extracting(r -> r.get("resourceType").asString())
+                .contains("Stemming", "StemresultaatPerFractie", "Fractie");
         int epoch = ok(citizen.get("/api/public/ori/v1")).json().get("epoch").asInt();
+        assertThat(api.post("/api/admin/ori-feed/rebuild", "", EDITOR).status()).as("only ADMIN").isEqualTo(403);
 
-        int rebuilt = rebuild.rebuild();
+        JsonNode rebuilt = ok(api.post("/api/admin/ori-feed/rebuild", "", PublicationApi.bearer(Role.ADMIN))).json();
 
-        assertThat(rebuilt).isEqualTo(epoch + 1);
+        assertThat(rebuilt.get("epoch").asInt()).isEqualTo(epoch + 1);
+        assertThat(rebuilt.get("head").asLong()).isEqualTo(before.get(before.size() - 1).get("sequenceNumber").asLong());
         assertThat(wholeFeed()).isEqualTo(before);
         var stale = citizen.get("/api/public/ori/v1/feed?cursor=" + first.get("cursor").asString());
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 record OriCursor(int epoch, long sequenceNumber, String type, String id) {
 
     private static final Pattern FEED = Pattern.compile("f(\\d{1,9}):(\\d{1,18})");
-    private static final Pattern SNAPSHOT = Pattern.compile("s(\\d{1,9}):([A-Z]{1,20}):([A-Za-z0-9._-]{1,40})");
+    private static final Pattern SNAPSHOT = Pattern.compile("s(\\d{1,9}):([A-Z_]{1,30}):([A-Za-z0-9._-]{1,40})");
 
     static OriCursor feed(int epoch, long sequenceNumber) {
         return new OriCursor(epoch, sequenceNumber, null, null);
