@@ -54,6 +54,8 @@ final class RenderedChart {
 
     final Map<String, Object> values;
     final List<HasMetadata> manifests = new ArrayList<>();
+    /** The rendered documents as parsed YAML, before they were read into the model. */
+    final List<Object> documents = new ArrayList<>();
     final Map<String, String> renderedTemplates = new LinkedHashMap<>();
 
     private RenderedChart(Map<String, Object> values) {
@@ -77,6 +79,7 @@ final class RenderedChart {
                 chart.renderedTemplates.put(name, text);
                 for (Object document : new Yaml().loadAll(text)) {
                     if (document != null) {
+                        chart.documents.add(document);
                         chart.manifests.add(read(name, document));
                     }
                 }
