@@ -215,6 +215,18 @@ class ZgwApiIntegrationTest {
     }
 
     @Test
+    void withoutAValidTokenItIs401InZgwsErrorFormat() {
+        ApiResponse none = BESLUITEN.valid("/besluiten", http.get(BESLUITEN_API + "/besluiten"));
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().get("code").asString()).isEqualTo("not_authenticated");
+
+        ApiResponse forged = DOCUMENTEN.valid("/enkelvoudiginformatieobjecten", get(DOCUMENTEN_API
+                + "/enkelvoudiginformatieobjecten", "Bearer eyJhbGciOiJub25lIn0.e30."));
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().get("code").asString()).isEqualTo("not_authenticated");
+    }
+
+    @Test
     void withoutTheZgwScopeItIs403() {
         ApiResponse person = BESLUITEN.valid("/besluiten", get(BESLUITEN_API + "/besluiten",
                 PublicationApi.bearer(Role.ADMIN)));
