@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,6 +170,27 @@ class MeetingSystemTest {
         assertThat(decisionList.toString()).contains("AMENDED").contains("DRAWN_UP");
 
         dossier.awaitStatus(id, "DECIDED");
+
+        // the council's vote on the proposal is public at once, for anyone, without a token: an ORI Stemming on
+        // its agendapunt with a result per party group, each group a Fractie, and a page that names the voters
+        String stemming = UUID.nameUUIDFromBytes(("publication:vote:" + proposalVote.get("voteId").asString())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                gateway.get("/api/public/ori/v1/stemmingen/" + stemming).status() == 200);
+        JsonNode oriVote = gateway.get("/api/public/ori/v1/stemmingen/" + stemming).json();
+        assertThat(oriVote.get("resultaatMondelingeStemming").asString()).isEqualTo("voor");
+        assertThat(gateway.get(URI.create(oriVote.get("agendapunt").get("url").asString()).getPath())
+                .status()).as("its agendapunt is public too").isEqualTo(200);
+        List<JsonNode> perGroup = new ArrayList<>();
+        gateway.get("/api/public/ori/v1/stemresultatenperfractie").json().get("results").forEach(result -> {
+            if (result.get("stemming").get("id").asString().equals(stemming)) {
+                perGroup.add(result);
+            }
+        });
+        assertThat(perGroup).hasSize(proposalVote.get("perGroup").size());
+        assertThat(gateway.get("/api/public/ori/v1/fracties/" + perGroup.get(0).get("fractie").get("id").asString())
+                .status()).isEqualTo(200);
+        assertThat(gateway.get("/openbaar/publicaties/" + stemming).body()).contains("Uitslag: aangenomen met 18 stemmen voor");
 
         // follow-up: the decision's action, the commitment and the adopted motion become items; the
         // rejected motion does not; the commitment is settled with a letter accepted by the griffie
