@@ -205,8 +205,9 @@ class ComposeFileTest {
         assertThat(strings(service("kafka-setup").get("volumes"))).contains("./kafka:/etc/hamerslag/kafka:ro");
         assertThat(ComposeFile.text("kafka/start-broker.sh")).contains("/etc/hamerslag/kafka/server.properties", "--add-scram \"SCRAM-SHA-512=[name=admin");
         String setup = ComposeFile.text("kafka/setup.sh");
-        assertThat(setup).contains("acls=/etc/hamerslag/kafka/acls.csv", "--entity-type users", "SCRAM-SHA-512=[password=",
-                "--partitions " + Topics.PARTITIONS, "retention.ms=" + Topics.RETENTION_MS, "hamerslag.$t.events.v1", "hamerslag.$t.tree-heads.v1");
+        assertThat(setup).contains("acls=${KAFKA_ACLS:-/etc/hamerslag/kafka/acls.csv}", "--entity-type users", "SCRAM-SHA-512=[password=",
+                "retention.ms=" + Topics.RETENTION_MS, "create_topic \"hamerslag.$t.events.v1\" " + Topics.PARTITIONS + "\n",
+                "create_topic \"hamerslag.$t.tree-heads.v1\" 1\n");
         Matcher loop = Pattern.compile("for t in ([^;]+);").matcher(setup);
         assertThat(loop.find()).isTrue();
         assertThat(loop.group(1).trim().split("\\s+")).containsExactly(

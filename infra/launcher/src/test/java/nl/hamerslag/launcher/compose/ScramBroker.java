@@ -89,7 +89,7 @@ final class ScramBroker implements AutoCloseable {
     /** SASL/SCRAM-SHA-512 client settings for one user, as the services get them in compose. */
     Map<String, Object> clientConfig(String user, String password) {
         Map<String, Object> config = new HashMap<>();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + clientPort);
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
         config.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
         config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required "
@@ -97,6 +97,11 @@ final class ScramBroker implements AutoCloseable {
         config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
         return config;
+    }
+
+    /** The SASL/SCRAM client listener, as {@code kafka:9092} is in compose. */
+    String bootstrap() {
+        return "localhost:" + clientPort;
     }
 
     Path log() {
