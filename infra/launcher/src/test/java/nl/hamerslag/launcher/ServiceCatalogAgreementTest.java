@@ -73,8 +73,8 @@ class ServiceCatalogAgreementTest {
                 problems.add("no service " + s.module());
                 continue;
             }
-            List<String> ports = list(service.get("ports")).stream().map(String::valueOf).toList();
-            expect(problems, s.module() + " ports", ports, List.of(s.port() + ":8080"));
+            // only the gateway is published on the host (ComposeFileTest); a service listens on 8080 in its container
+            expect(problems, s.module() + " ports", list(service.get("ports")), List.of());
             expect(problems, s.module() + " SPRING_DATASOURCE_URL", map(service.get("environment")).get("SPRING_DATASOURCE_URL"),
                     "jdbc:postgresql://postgres:5432/" + s.database());
             expect(problems, "gateway HAMERSLAG_SERVICES_" + s.shortName().toUpperCase() + "_URL",
@@ -86,11 +86,11 @@ class ServiceCatalogAgreementTest {
         services.keySet().stream().filter(name -> name.endsWith("-service"))
                 .filter(name -> SERVICES.stream().noneMatch(s -> s.module().equals(name)))
                 .forEach(name -> problems.add(name + " is not in the catalogue"));
-        Matcher topics = Pattern.compile("for t in ([^;]+);").matcher(String.valueOf(map(services.get("kafka-topics")).get("command")));
+        Matcher topics = Pattern.compile("for t in ([^;]+);").matcher(read("infra/kafka/setup.sh"));
         if (!topics.find()) {
-            problems.add("kafka-topics has no `for t in ...;` loop");
+            problems.add("infra/kafka/setup.sh (kafka-setup) has no `for t in ...;` loop");
         } else {
-            expect(problems, "kafka-topics: the topics", List.of(topics.group(1).trim().split("\\s+")),
+            expect(problems, "infra/kafka/setup.sh: the services", List.of(topics.group(1).trim().split("\\s+")),
                     SERVICES.stream().map(ServiceCatalog::shortName).toList());
         }
 
