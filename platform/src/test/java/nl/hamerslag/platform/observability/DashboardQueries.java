@@ -37,7 +37,7 @@ final class DashboardQueries {
                 .replaceAll("\"[^\"]*\"", "")
                 .replaceAll("\\{[^}]*}", "")
                 .replaceAll("\\[[^]]*]", "")
-                .replaceAll("\\b(by|without)\\s*\\([^)]*\\)", "")
+                .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", "")
                 .replaceAll("label_values\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*,[^)]*\\)", "$1");
         Set<String> names = new TreeSet<>();
         Matcher m = IDENTIFIER.matcher(bare);
