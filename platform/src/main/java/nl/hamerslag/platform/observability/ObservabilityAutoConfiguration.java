@@ -19,8 +19,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Clock;
-
 /**
  * Metrics, trace context and log fields for every service (docs/observability.md, ADR 42): command
  * outcomes, processor and relay lag, parked records, inbox duplicates; the W3C trace context carried
@@ -55,18 +53,11 @@ public class ObservabilityAutoConfiguration {
                 propagator.getIfAvailable(() -> Propagator.NOOP), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
-    /** The processors exist once Axon has started, so their gauges are registered when the service is ready. */
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> eventStoreGaugesRegistration(
-            ObjectProvider<MeterRegistry> meters, EventProcessingConfiguration processing, EventStore eventStore,
-            JdbcTemplate jdbc) {
-        return ready -> meters.ifAvailable(registry -> {
-            ProcessorPositions positions = new ProcessorPositions(processing);
-            EventStoreHead head = new EventStoreHead(eventStore, Clock.systemUTC());
-            new EventProcessorLag(positions, head).register(registry);
-            new RelayLag(positions, head, jdbc, Clock.systemUTC()).register(registry);
-            new ParkedRecordsGauge(jdbc).register(registry);
-        });
+    public ApplicationListener<ApplicationReadyEvent> eventStoreGauges(ObjectProvider<MeterRegistry> meters,
+                                                                       EventProcessingConfiguration processing,
+                                                                       EventStore eventStore, JdbcTemplate jdbc) {
+        return new EventStoreGauges(meters.getIfAvailable(SimpleMeterRegistry::new), processing, eventStore, jdbc);
     }
 
     /** Just after Spring Security's filter chain (order -100), so that the caller is known. */

@@ -1,5 +1,7 @@
 package nl.hamerslag.platform.observability;
 
+import nl.hamerslag.platform.MetadataKeys;
+
 /**
  * The W3C Trace Context fields (https://www.w3.org/TR/trace-context/), under the same names as Axon
  * metadata keys of commands and stored events and as Kafka record headers, so that one trace follows a
@@ -7,8 +9,8 @@ package nl.hamerslag.platform.observability;
  */
 public final class TraceParent {
 
-    public static final String TRACEPARENT = "traceparent";
-    public static final String TRACESTATE = "tracestate";
+    public static final String TRACEPARENT = MetadataKeys.TRACEPARENT;
+    public static final String TRACESTATE = MetadataKeys.TRACESTATE;
 
     private TraceParent() {
     }

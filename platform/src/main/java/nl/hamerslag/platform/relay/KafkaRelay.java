@@ -4,7 +4,6 @@ import nl.hamerslag.contracts.EventHeaders;
 import nl.hamerslag.contracts.IntegrationEvent;
 import nl.hamerslag.platform.MetadataKeys;
 import nl.hamerslag.platform.failure.CauseChain;
-import nl.hamerslag.platform.observability.TraceParent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
@@ -77,8 +76,8 @@ public class KafkaRelay {
         metadataHeader(headers, message, MetadataKeys.CAUSATION_ID, EventHeaders.CAUSATION_ID);
         metadataHeader(headers, message, MetadataKeys.HASH, EventHeaders.HASH);
         // the trace of the request that caused the event goes on in the consuming service (W3C Trace Context)
-        metadataHeader(headers, message, TraceParent.TRACEPARENT, TraceParent.TRACEPARENT);
-        metadataHeader(headers, message, TraceParent.TRACESTATE, TraceParent.TRACESTATE);
+        metadataHeader(headers, message, MetadataKeys.TRACEPARENT, MetadataKeys.TRACEPARENT);
+        metadataHeader(headers, message, MetadataKeys.TRACESTATE, MetadataKeys.TRACESTATE);
         try {
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | RuntimeException e) {
