@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * Meter {@code hamerslag.processor.lag} (Prometheus {@code hamerslag_processor_lag_events{group}}): how
  * many events each streaming processing group is behind the head of the event store. A projection
  * that stays behind shows stale pages; one that grows without end has stopped (its error is in the log).
- * No value (NaN) on an instance that holds none of the group's segments.
+ * No value (NaN) for a group that never stored a token.
  */
 class EventProcessorLag {
 

@@ -3,6 +3,7 @@ package nl.hamerslag.platform.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +21,11 @@ class EventStoreGauges implements ApplicationListener<ApplicationReadyEvent> {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final Serializer tokenSerializer;
 
     EventStoreGauges(MeterRegistry meters, EventProcessingConfiguration processing, EventStore eventStore,
-                     JdbcTemplate jdbc) {
+                     JdbcTemplate jdbc, Serializer tokenSerializer) {
+        this.tokenSerializer = tokenSerializer;
         this.meters = meters;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -31,7 +34,7 @@ class EventStoreGauges implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
-        ProcessorPositions positions = new ProcessorPositions(processing);
+        ProcessorPositions positions = new ProcessorPositions(processing, new StoredTokenPositions(jdbc, tokenSerializer));
         EventStoreHead head = new EventStoreHead(eventStore, Clock.systemUTC());
         new EventProcessorLag(positions, head).register(meters);
         new RelayLag(positions, head, jdbc, Clock.systemUTC()).register(meters);

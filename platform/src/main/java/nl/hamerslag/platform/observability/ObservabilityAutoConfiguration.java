@@ -9,6 +9,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,8 +57,11 @@ public class ObservabilityAutoConfiguration {
     @Bean
     public ApplicationListener<ApplicationReadyEvent> eventStoreGauges(ObjectProvider<MeterRegistry> meters,
                                                                        EventProcessingConfiguration processing,
-                                                                       EventStore eventStore, JdbcTemplate jdbc) {
-        return new EventStoreGauges(meters.getIfAvailable(SimpleMeterRegistry::new), processing, eventStore, jdbc);
+                                                                       EventStore eventStore, JdbcTemplate jdbc,
+                                                                       Serializer serializer) {
+        // the token store writes tokens with Axon's general serializer, the primary Serializer bean
+        return new EventStoreGauges(meters.getIfAvailable(SimpleMeterRegistry::new), processing, eventStore, jdbc,
+                serializer);
     }
 
     /** Just after Spring Security's filter chain (order -100), so that the caller is known. */

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Where each streaming processor of this instance stands: the lowest position of the segments it
- * holds, since the slowest segment decides how far behind the processor is. Empty when this
- * instance holds no segment of it (another instance does and reports it).
+ * Where each streaming processor stands: the lowest position of its segments, since the slowest
+ * segment decides how far behind the processor is. From the segments this instance runs when it runs
+ * any (freshest), else from the stored tokens (stopped here, or run by another instance).
  */
 class ProcessorPositions {
 
     private final EventProcessingConfiguration processing;
+    private final StoredTokenPositions stored;
 
-    ProcessorPositions(EventProcessingConfiguration processing) {
+    ProcessorPositions(EventProcessingConfiguration processing, StoredTokenPositions stored) {
         this.processing = processing;
+        this.stored = stored;
     }
 
     List<String> streamingGroups() {
@@ -29,12 +31,13 @@ class ProcessorPositions {
     }
 
     OptionalLong position(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class)
+        OptionalLong running = processing.eventProcessor(group, StreamingEventProcessor.class)
                 .map(p -> p.processingStatus().values().stream()
                         .map(EventTrackerStatus::getCurrentPosition)
                         .filter(OptionalLong::isPresent)
                         .mapToLong(OptionalLong::getAsLong)
                         .min())
                 .orElse(OptionalLong.empty());
+        return running.isPresent() ? running : stored.position(group);
     }
 }

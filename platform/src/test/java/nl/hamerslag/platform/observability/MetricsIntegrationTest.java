@@ -9,7 +9,11 @@ import nl.hamerslag.test.ApiClient;
 import nl.hamerslag.test.ApiResponse;
 import nl.hamerslag.test.HamerslagIntegrationTest;
 import nl.hamerslag.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.hamerslag.platform.relay.KafkaRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +44,10 @@ class MetricsIntegrationTest {
     int port;
     @Autowired
     Inbox inbox;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void theMetricsAreForAdminsOnly() {
@@ -90,6 +98,33 @@ class MetricsIntegrationTest {
                 .containsPattern("hamerslag_parked_records\\{[^}]*state=\"PARKED\"")
                 .containsPattern("service=\"platform-test-app\"")
                 .contains("http_server_requests_seconds_bucket");
+    }
+
+    @Test
+    void whileTheRelayIsStoppedItsLagAndTheAgeOfTheOldestUnsentEventGrowAndFallBackWhenItRuns() {
+        TrackingEventProcessor relay = processing.eventProcessor(KafkaRelay.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
+        TallyApi api = new TallyApi(port);
+        relay.shutDown();
+        try {
+            api.count(api.create("waits for the relay"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(gauge("hamerslag.relay.lag")).isGreaterThanOrEqualTo(2);
+                assertThat(gauge("hamerslag.relay.oldest.unsent")).isGreaterThan(0);
+            });
+        } finally {
+            relay.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(gauge("hamerslag.relay.lag")).isZero();
+            assertThat(gauge("hamerslag.relay.oldest.unsent")).isZero();
+            assertThat(meters.get("hamerslag.processor.lag").tag("group", KafkaRelay.PROCESSING_GROUP).gauge().value())
+                    .isZero();
+        });
+    }
+
+    private double gauge(String name) {
+        return meters.get(name).gauge().value();
     }
 
     /** The same event delivered twice: the second delivery has no effect and is counted as a duplicate. */
