@@ -2,7 +2,7 @@ package nl.hamerslag.platform;
 
 /**
  * Keys of the Axon metadata every command and every stored event carries: who (actor), why
- * (correlation and causation) and the event's link in its aggregate's hash chain.
+ * (correlation and causation), the event's link in its aggregate's hash chain and the trace it belongs to.
  */
 public final class MetadataKeys {
 
@@ -18,6 +18,13 @@ public final class MetadataKeys {
     public static final String HASH = "hash";
     /** Which canonical form {@link #HASH} was made with ("2"); absent on events stored before version 2. */
     public static final String HASH_VERSION = "hashVersion";
+    /**
+     * The W3C Trace Context of the request that caused the command or event (also the Kafka header's
+     * name): one trace follows it through the store and Kafka into the consuming service.
+     */
+    public static final String TRACEPARENT = "traceparent";
+    /** W3C Trace Context vendor data that goes with {@link #TRACEPARENT}, when there is any. */
+    public static final String TRACESTATE = "tracestate";
 
     private MetadataKeys() {
     }

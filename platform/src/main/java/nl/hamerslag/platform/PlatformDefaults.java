@@ -56,7 +56,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.servlet.multipart.max-file-size", "50MB");
         defaults.put("spring.servlet.multipart.max-request-size", "51MB");
 
-        defaults.put("management.endpoints.web.exposure.include", "health,info");
+        // which endpoints are exposed (health, info, prometheus): observability.ObservabilityDefaults
         defaults.put("management.endpoint.health.probes.enabled", "true");
         // anyone may ask whether a service is UP (the launcher and the system tests poll it without
         // a token); which database and disk path it depends on is for ADMIN only

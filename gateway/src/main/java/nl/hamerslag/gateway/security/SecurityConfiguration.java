@@ -68,6 +68,8 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_PATHS).permitAll()
+                        // the gateway's own metrics (/actuator/prometheus) are for operators (ADR 42)
+                        .pathMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         // answered by the gateway itself (AuditDossierController); the services check again
                         .pathMatchers(AUDIT_PATHS).hasRole(Role.AUDITOR.name())
                         .anyExchange().authenticated())

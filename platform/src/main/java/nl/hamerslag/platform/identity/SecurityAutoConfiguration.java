@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token again (never trusting
  * the gateway alone), takes roles from the {@code roles} claim, and answers 401/403 as problem+json.
- * Health, API docs, {@code /api/public/**} and the citizens' pages {@code /openbaar/**} need no token.
+ * Health, API docs, {@code /api/public/**} and the citizens' pages {@code /openbaar/**} need no token;
+ * the other actuator endpoints (metrics) need ADMIN.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -79,6 +80,8 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // metrics tell how busy each service is and what fails: for operators only (ADR 42)
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/api/public/**", "/openbaar/**", "/error").permitAll()
                         .anyRequest().authenticated())

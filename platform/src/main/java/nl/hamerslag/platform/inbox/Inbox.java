@@ -3,6 +3,7 @@ package nl.hamerslag.platform.inbox;
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.platform.messaging.Origin;
 import nl.hamerslag.platform.messaging.OriginContext;
+import nl.hamerslag.platform.observability.InboxObservation;
 import nl.hamerslag.platform.parking.ParkedRecord;
 import nl.hamerslag.platform.parking.ParkedRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,9 +34,11 @@ public class Inbox {
     private final String serviceName;
     private final ParkedRecords parked;
     private final String defaultGroup;
+    private final InboxObservation observation;
 
     public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper jsonMapper, String serviceName,
-                 ParkedRecords parked, String defaultGroup) {
+                 ParkedRecords parked, String defaultGroup, InboxObservation observation) {
+        this.observation = observation;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.jsonMapper = jsonMapper;
@@ -57,7 +60,9 @@ public class Inbox {
         }
         T payload = jsonMapper.readValue(event.payload(), type);
         String group = KafkaUtils.getConsumerGroupId() == null ? defaultGroup : KafkaUtils.getConsumerGroupId();
-        Boolean applied = transaction.execute(status -> {
+        Actor actor = Actor.system(serviceName);
+        String correlationId = event.correlationId() == null ? event.eventId() : event.correlationId();
+        Boolean applied = observation.handle(consumer, record, correlationId, actor.subject(), () -> transaction.execute(status -> {
             if (parked.mustWait(group, record)) {
                 parked.park(group, record, ParkedRecord.State.WAITING, null);
                 log.warn("{} parked {} {} ({}/{}@{}) behind an earlier parked record of key {}; it is applied when an ADMIN "
@@ -72,18 +77,18 @@ public class Inbox {
             if (recorded == 0) {
                 return false;
             }
-            Origin origin = new Origin(Actor.system(serviceName),
-                    event.correlationId() == null ? event.eventId() : event.correlationId(), event.eventId());
+            Origin origin = new Origin(actor, correlationId, event.eventId());
             OriginContext.runAs(origin, () -> {
                 effect.accept(payload);
                 return null;
             });
             return true;
-        });
+        }));
         if (applied == null) {
             return false;
         }
         if (!applied) {
+            observation.duplicateDropped(consumer);
             log.info("{} already handled {} {}; redelivery has no second effect", consumer, event.type(), event.eventId());
             return false;
         }

@@ -1,5 +1,6 @@
 package nl.hamerslag.platform.inbox;
 
+import nl.hamerslag.platform.observability.InboxObservation;
 import nl.hamerslag.platform.parking.ParkedRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,8 +16,8 @@ public class InboxAutoConfiguration {
     @Bean
     public Inbox inbox(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, JsonMapper jsonMapper,
                        @Value("${spring.application.name}") String serviceName, ParkedRecords parkedRecords,
-                       @Value("${spring.kafka.consumer.group-id}") String group) {
+                       @Value("${spring.kafka.consumer.group-id}") String group, InboxObservation inboxObservation) {
         return new Inbox(jdbcTemplate, new TransactionTemplate(transactionManager), jsonMapper, serviceName,
-                parkedRecords, group);
+                parkedRecords, group, inboxObservation);
     }
 }

@@ -75,6 +75,9 @@ public class KafkaRelay {
         metadataHeader(headers, message, MetadataKeys.CORRELATION_ID, EventHeaders.CORRELATION_ID);
         metadataHeader(headers, message, MetadataKeys.CAUSATION_ID, EventHeaders.CAUSATION_ID);
         metadataHeader(headers, message, MetadataKeys.HASH, EventHeaders.HASH);
+        // the trace of the request that caused the event goes on in the consuming service (W3C Trace Context)
+        metadataHeader(headers, message, MetadataKeys.TRACEPARENT, MetadataKeys.TRACEPARENT);
+        metadataHeader(headers, message, MetadataKeys.TRACESTATE, MetadataKeys.TRACESTATE);
         try {
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | RuntimeException e) {
