@@ -196,8 +196,9 @@ class ServiceCatalogAgreementTest {
         return Files.readString(REPO.resolve(file), StandardCharsets.UTF_8);
     }
 
+    /** The file's first document: the default profile (an application.yml may have profile documents after it). */
     private static Map<String, Object> yaml(String file) throws IOException {
-        return map(new Yaml().load(read(file)));
+        return map(new Yaml().loadAll(read(file)).iterator().next());
     }
 
     @SuppressWarnings("unchecked")

@@ -336,8 +336,18 @@ class ComposeFileTest {
             });
             callers.add(clientId);
         }
-        assertThat(clients.keySet()).as("one client for the people, one per calling service").containsExactlyInAnyOrderElementsOf(
-                Stream.concat(Stream.of("hamerslag-web"), callers.stream()).toList());
+        Map<String, Object> prometheus = clients.get("hamerslag-prometheus");
+        assertThat(prometheus).as("Prometheus scrapes with client credentials (ADR 44)")
+                .containsEntry("serviceAccountsEnabled", true).containsEntry("publicClient", false)
+                .containsEntry("standardFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("secret", "${HAMERSLAG_PROMETHEUS_CLIENT_SECRET}");
+        assertThat(mappers(prometheus)).as("hamerslag-prometheus: roles = [ADMIN], nothing more").anySatisfy(mapper ->
+                assertThat(map(mapper.get("config"))).containsEntry("claim.name", "roles").containsEntry("claim.value", "[\"ADMIN\"]"));
+        assertThat(map(services().get("prometheus")).get("secrets")).as("prometheus gets its client secret as a file")
+                .isEqualTo(List.of("prometheus_client_secret"));
+        assertThat(clients.keySet()).as("one client for the people, one for Prometheus, one per calling service")
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of("hamerslag-web", "hamerslag-prometheus"),
+                        callers.stream()).toList());
         services().forEach((name, s) -> assertThat(map(map(s).get("environment")).keySet())
                 .as(name + " fetches documents only if the launcher says so")
                 .filteredOn(k -> k.startsWith("HAMERSLAG_DOCUMENTS_OWNERS_"))

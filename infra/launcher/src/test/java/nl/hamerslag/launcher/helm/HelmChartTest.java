@@ -106,8 +106,10 @@ class HelmChartTest {
         assertThat(Files.readString(repository.resolve(
                 "platform/src/main/java/nl/hamerslag/platform/PlatformDefaults.java"), StandardCharsets.UTF_8))
                 .contains("defaults.put(\"management.endpoint.health.probes.enabled\", \"true\");");
-        Map<String, Object> gateway = new Yaml().load(Files.readString(
-                repository.resolve("gateway/src/main/resources/application.yml"), StandardCharsets.UTF_8));
+        // the file's first document is the default profile; later ones are profile-specific
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gateway = (Map<String, Object>) new Yaml().loadAll(Files.readString(
+                repository.resolve("gateway/src/main/resources/application.yml"), StandardCharsets.UTF_8)).iterator().next();
         assertThat(at(gateway, "management", "endpoint", "health", "probes", "enabled")).isEqualTo(true);
     }
 
