@@ -1,0 +1,44 @@
+package nl.hamerslag.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+
+/**
+ * Event stored → consumed by another service, seen from outside: the submit's answer comes after drafting has
+ * committed ProposalSubmitted; from then, how long until approval's route for it answers 200 (the relay to Kafka,
+ * approval's consumer and inbox, the command that opens the route, its projection). Polled every 2 ms, so the
+ * figure is at most ~2 ms (plus one GET) late.
+ */
+final class RelayLag {
+
+    private RelayLag() {
+    }
+
+    /** Milliseconds ×1000 (microseconds) per sample, proposals submitted one after the other on an idle system. */
+    static Histogram submittedToRouteVisible(Api api, int samples) throws Exception {
+        HttpClient http = LoadGenerator.client();
+        Histogram lag = new Histogram(3);
+        for (int i = 0; i < samples; i++) {
+            String id = api.submittedOne(http);
+            long submitted = System.nanoTime();
+            long deadline = submitted + 60_000_000_000L;
+            while (true) {
+                HttpResponse<Void> r = http.send(api.route(id), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    lag.recordValue((System.nanoTime() - submitted) / 1000);
+                    break;
+                }
+                if (r.statusCode() != 404) {
+                    throw new IllegalStateException("route of " + id + " answered " + r.statusCode());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no route for " + id + " within 60 s of its submission");
+                }
+                Thread.sleep(2); // a poll interval, not a wait for a result: the loop above is the wait
+            }
+        }
+        return lag;
+    }
+}
