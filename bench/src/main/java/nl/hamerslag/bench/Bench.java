@@ -37,12 +37,11 @@ public final class Bench {
         LaunchSettings launch = LaunchSettings.defaults(s.repoRoot()).withDataDir(s.dataDir()).withFreePorts()
                 .withHealthTimeout(Duration.ofMinutes(10));
         long t0 = System.nanoTime();
-        double upSeconds;
         try (RunningSystem system = HamerslagSystem.start(launch)) {
-            upSeconds = (System.nanoTime() - t0) / 1e9;
+            double upSeconds = (System.nanoTime() - t0) / 1e9;
             results.add(new Figure("Start", "`./hamerslag up` to all healthy (fresh data folder)",
                     String.format("%.1f s", upSeconds), "", ""));
-            memory(results, system, s, "idle");
+            Map<String, Long> idle = Rss.perComponent(system, s.dataDir());
             double insert8 = baselines(results, system, s);
             HttpBench http = new HttpBench(s, results, system);
             step(results, HttpBench.SECTION, "saturation", () -> http.saturation(insert8));
@@ -54,10 +53,10 @@ public final class Bench {
                         + lag.getTotalCount() + " proposals", String.format("p50 %.0f ms, p99 %.0f ms, max %.0f ms",
                         lag.getValueAtPercentile(50) / 1000.0, lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0)));
             });
-            memory(results, system, s, "after the load");
+            memory(results, idle, Rss.perComponent(system, s.dataDir()));
         }
         Path docs = s.repoRoot().resolve("docs");
-        Report.write(docs.resolve("benchmarks.md"), machine, s, results, upSeconds, COMMAND);
+        Report.write(docs.resolve("benchmarks.md"), machine, s, results, COMMAND);
         Plot.write(docs.resolve("benchmarks.html"), machine, results.openRuns);
         System.out.println("bench: wrote " + docs.resolve("benchmarks.md") + " and benchmarks.html; "
                 + results.failures.size() + " measurement(s) failed");
@@ -90,14 +89,19 @@ public final class Bench {
         return insert8[0];
     }
 
-    private static void memory(Results results, RunningSystem system, BenchSettings s, String when) {
-        Map<String, Long> rss = Rss.perComponent(system, s.dataDir());
-        long total = 0;
-        for (Map.Entry<String, Long> e : rss.entrySet()) {
-            results.add(Figure.of("Memory", "RSS " + e.getKey() + ", " + when, e.getValue() + " MiB"));
-            total += Math.max(0, e.getValue());
+    /** Each component idle (right after all were healthy) and after the load, the latter ÷ the former. */
+    private static void memory(Results results, Map<String, Long> idle, Map<String, Long> after) {
+        long idleTotal = 0;
+        long afterTotal = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long before = idle.getOrDefault(e.getKey(), -1L);
+            results.add(new Figure("Memory", "RSS " + e.getKey() + " after the load", e.getValue() + " MiB",
+                    "idle " + before + " MiB", Results.ratio(e.getValue(), before)));
+            idleTotal += Math.max(0, before);
+            afterTotal += Math.max(0, e.getValue());
         }
-        results.add(Figure.of("Memory", "RSS all components, " + when, total + " MiB"));
+        results.add(new Figure("Memory", "all components after the load", afterTotal + " MiB", "idle " + idleTotal + " MiB",
+                Results.ratio(afterTotal, idleTotal)));
     }
 
     /** A measurement that throws is recorded as failed (with its cause) and the bench goes on with the next. */

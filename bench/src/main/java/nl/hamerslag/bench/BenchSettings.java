@@ -17,13 +17,14 @@ import java.util.List;
  * @param connections     virtual users of the closed model
  * @param openRates       arrival rates of the open model, per second
  * @param openSeconds     each open-model step
- * @param approveSeconds  each open-model step of "approve a step" (every approval needs a proposal seeded first)
+ * @param approveRates    arrival rates of "approve a step" (every approval needs a proposal seeded first)
+ * @param approveSeconds  each open-model step of "approve a step"
  * @param relaySamples    proposals submitted one at a time to time the relay
  * @param grace           how long after a step's last send its requests may still finish
  */
 record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSeconds, int kafkaRecords,
                      int closedSeconds, int connections, List<Integer> openRates, int openSeconds,
-                     int approveSeconds, int relaySamples, Duration grace) {
+                     List<Integer> approveRates, int approveSeconds, int relaySamples, Duration grace) {
 
     static BenchSettings fromSystemProperties() {
         Path repo = Path.of(System.getProperty("hamerslag.repo", ".")).toAbsolutePath().normalize();
@@ -35,11 +36,12 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
                 integer("bench.kafka.records", quick ? 20_000 : 100_000),
                 integer("bench.closed.seconds", quick ? 8 : 20),
                 integer("bench.connections", 8),
-                rates(System.getProperty("bench.open.rates", quick ? "50,100" : "50,100,200,400")),
+                rates("bench.open.rates", System.getProperty("bench.open.rates", quick ? "50,100" : "50,100,200,400")),
                 integer("bench.open.seconds", quick ? 8 : 20),
-                integer("bench.approve.seconds", quick ? 4 : 10),
+                rates("bench.approve.rates", System.getProperty("bench.approve.rates", quick ? "20,50" : "50,100,200,400")),
+                integer("bench.approve.seconds", quick ? 3 : 8),
                 integer("bench.relay.samples", quick ? 20 : 100),
-                Duration.ofSeconds(integer("bench.grace.seconds", quick ? 10 : 15)));
+                Duration.ofSeconds(integer("bench.grace.seconds", 10)));
     }
 
     private static int integer(String name, int defaultValue) {
@@ -54,11 +56,11 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
         }
     }
 
-    private static List<Integer> rates(String csv) {
+    private static List<Integer> rates(String name, String csv) {
         try {
             return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::parseInt).toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-Dbench.open.rates must be rates per second such as 50,100,200, got '"
+            throw new IllegalArgumentException("-D" + name + " must be rates per second such as 50,100,200, got '"
                     + csv + "'", e);
         }
     }

@@ -55,6 +55,7 @@ final class LoadGenerator {
         long[] intended = new long[total];
         boolean[] answered = new boolean[total];
         AtomicLong lastAnswer = new AtomicLong();
+        boolean[] stopped = {false}; // guarded by answered: after the cut-off no answer changes the result
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
@@ -68,20 +69,23 @@ final class LoadGenerator {
             inFlight.add(http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
                 long now = System.nanoTime();
                 synchronized (answered) {
-                    answered[n] = true;
-                }
-                lastAnswer.accumulateAndGet(now, Math::max);
-                if (err == null && resp.statusCode() == expectedStatus) {
-                    long micros = (now - due) / 1000;
-                    latency.recordValue(micros);
-                    ok.incrementAndGet();
-                    if (samples.size() < MAX_SAMPLES) {
-                        samples.add(new long[]{(due - start) / 1_000_000, micros / 1000});
+                    if (stopped[0]) {
+                        return; // counted as unfinished already (or cancelled by that count): once, not twice
                     }
-                } else {
-                    errors.incrementAndGet();
-                    firstError.compareAndSet(null, err != null ? err.toString()
-                            : resp.statusCode() + " " + abbreviate(resp.body()));
+                    answered[n] = true;
+                    lastAnswer.accumulateAndGet(now, Math::max);
+                    if (err == null && resp.statusCode() == expectedStatus) {
+                        long micros = (now - due) / 1000;
+                        latency.recordValue(micros);
+                        ok.incrementAndGet();
+                        if (samples.size() < MAX_SAMPLES) {
+                            samples.add(new long[]{(due - start) / 1_000_000, micros / 1000});
+                        }
+                    } else {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, err != null ? err.toString()
+                                : resp.statusCode() + " " + abbreviate(resp.body()));
+                    }
                 }
                 done.countDown();
             }));
@@ -89,17 +93,18 @@ final class LoadGenerator {
         boolean all = done.await(grace.toMillis(), TimeUnit.MILLISECONDS);
         long cutoff = System.nanoTime();
         long unfinished = 0;
-        if (!all) {
-            synchronized (answered) {
-                for (int i = 0; i < total; i++) {
-                    if (!answered[i]) {
-                        unfinished++;
-                        latency.recordValue((cutoff - intended[i]) / 1000); // a lower bound: it was still waiting
-                        inFlight.get(i).cancel(true);
-                    }
+        List<CompletableFuture<?>> abandon = new ArrayList<>();
+        synchronized (answered) {
+            stopped[0] = true;
+            for (int i = 0; i < total; i++) {
+                if (!answered[i]) {
+                    unfinished++;
+                    latency.recordValue((cutoff - intended[i]) / 1000); // a lower bound: it was still waiting
+                    abandon.add(inFlight.get(i));
                 }
             }
         }
+        abandon.forEach(f -> f.cancel(true));
         long end = all ? lastAnswer.get() : cutoff;
         double okPerSecond = ok.get() / ((end - start) / 1e9);
         return new LoadResult(name, rate, ok.get(), errors.get(), unfinished, okPerSecond, latency, firstError.get(),

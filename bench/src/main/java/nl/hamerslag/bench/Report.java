@@ -13,7 +13,7 @@ final class Report {
     private Report() {
     }
 
-    static void write(Path file, Machine m, BenchSettings s, Results r, double upSeconds, String command) throws IOException {
+    static void write(Path file, Machine m, BenchSettings s, Results r, String command) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# Benchmarks\n\n");
         b.append("Written by the bench itself (`bench/`, issue #14); do not edit by hand, run it again:\n\n");

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Resident memory per component from {@code /proc/<pid>/status} (VmRSS). PostgreSQL is many processes (the
- * postmaster and one backend per connection): its figure is their sum, so the shared buffers each one has
- * touched are counted more than once; it is an upper bound.
+ * postmaster and one backend per connection) sharing their buffers: summing their RSS would count the shared
+ * buffers once per process, so its figure is the sum of their PSS ({@code /proc/<pid>/smaps_rollup}, shared pages
+ * divided among the processes that share them).
  */
 final class Rss {
 
@@ -34,16 +35,24 @@ final class Rss {
         postmasterPid(dataDir).ifPresent(pid -> {
             long sum = Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
                             .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid))
-                    .mapToLong(p -> vmRssKiB(p).orElse(0L)).sum();
-            rss.put("postgresql (sum of its processes)", sum / 1024);
+                    .mapToLong(p -> pssKiB(p).orElse(0L)).sum();
+            rss.put("postgresql (PSS of all its processes)", sum / 1024);
         });
         return rss;
     }
 
     static Optional<Long> vmRssKiB(long pid) {
+        return field(pid, "status", "VmRSS:");
+    }
+
+    static Optional<Long> pssKiB(long pid) {
+        return field(pid, "smaps_rollup", "Pss:");
+    }
+
+    private static Optional<Long> field(long pid, String file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+                if (line.startsWith(name)) {
                     return Optional.of(Long.parseLong(line.replaceAll("\\D+", "")));
                 }
             }
