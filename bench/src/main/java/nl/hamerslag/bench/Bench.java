@@ -50,8 +50,7 @@ public final class Bench {
             step(results, "Relay", "relay lag", () -> {
                 Histogram lag = RelayLag.submittedToRouteVisible(http.gateway(), s.relaySamples());
                 results.add(Figure.of("Relay", "submitted → approval's route visible through the gateway, idle, "
-                        + lag.getTotalCount() + " proposals", String.format("p50 %.0f ms, p99 %.0f ms, max %.0f ms",
-                        lag.getValueAtPercentile(50) / 1000.0, lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0)));
+                        + lag.getTotalCount() + " proposals", RelayLag.text(lag)));
             });
             memory(results, idle, Rss.perComponent(system, s.dataDir()));
         }

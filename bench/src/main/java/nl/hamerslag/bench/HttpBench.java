@@ -2,6 +2,8 @@ package nl.hamerslag.bench;
 
 import nl.hamerslag.launcher.RunningSystem;
 
+import org.HdrHistogram.Histogram;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,11 +57,28 @@ final class HttpBench {
                 "direct " + Results.perSecond(getDirect.okPerSecond()), Results.ratio(getGw.okPerSecond(), getDirect.okPerSecond())));
     }
 
-    /** Open model at each rate: create and GET through the gateway. */
+    /**
+     * Open model at each rate: create and GET through the gateway. Beside each create step, proposals are submitted
+     * one at a time (straight to drafting) and the time until approval's route is visible is taken: relay lag under load.
+     */
     void openModel() throws Exception {
-        for (int rate : settings.openRates()) {
-            openStep("POST /api/proposals via gateway", creating(gateway), 201, rate, settings.openSeconds());
-            openStep("GET /api/proposals/{id} via gateway", i -> gateway.get(anyId(i)), 200, rate, settings.openSeconds());
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            for (int rate : settings.openRates()) {
+                java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+                Future<Histogram> relay = beside.submit(() -> RelayLag.whileRunning(direct, running::get));
+                try {
+                    openStep("POST /api/proposals via gateway", creating(gateway), 201, rate, settings.openSeconds());
+                } finally {
+                    running.set(false);
+                }
+                Histogram lag = relay.get();
+                results.add(Figure.of("Relay", "submitted → approval's route visible, while creating at " + rate + "/s, "
+                        + lag.getTotalCount() + " proposals", RelayLag.text(lag)));
+                openStep("GET /api/proposals/{id} via gateway", i -> gateway.get(anyId(i)), 200, rate, settings.openSeconds());
+            }
+        } finally {
+            beside.shutdownNow();
         }
     }
 

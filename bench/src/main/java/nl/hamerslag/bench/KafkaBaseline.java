@@ -52,16 +52,21 @@ final class KafkaBaseline {
             p.destroyForcibly();
             throw new IllegalStateException("ProducerPerformance did not finish in 5 minutes; see " + log);
         }
-        String out = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
-        Matcher m = TOTAL.matcher(out);
+        Result last = total(java.nio.file.Files.readString(log, StandardCharsets.UTF_8));
+        if (p.exitValue() != 0 || last == null) {
+            throw new IllegalStateException("ProducerPerformance exited " + p.exitValue() + " without a total; see " + log);
+        }
+        return last;
+    }
+
+    /** The tool's last total line (its window lines have no percentiles); null when there is none. */
+    static Result total(String output) {
+        Matcher m = TOTAL.matcher(output);
         Result last = null;
         while (m.find()) {
             last = new Result(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
                     Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)),
                     Double.parseDouble(m.group(5)));
-        }
-        if (p.exitValue() != 0 || last == null) {
-            throw new IllegalStateException("ProducerPerformance exited " + p.exitValue() + " without a total; see " + log);
         }
         return last;
     }

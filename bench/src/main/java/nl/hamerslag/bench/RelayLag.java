@@ -16,11 +16,23 @@ final class RelayLag {
     private RelayLag() {
     }
 
-    /** Milliseconds ×1000 (microseconds) per sample, proposals submitted one after the other on an idle system. */
+    /** Microseconds per sample, proposals submitted one after the other on an idle system. */
     static Histogram submittedToRouteVisible(Api api, int samples) throws Exception {
+        return sample(api, samples, () -> true);
+    }
+
+    /**
+     * As {@link #submittedToRouteVisible}, one proposal after the other for as long as {@code running} says, beside
+     * another load (the open model's steps): the relay's lag when the system is busy.
+     */
+    static Histogram whileRunning(Api api, java.util.function.BooleanSupplier running) throws Exception {
+        return sample(api, Integer.MAX_VALUE, running);
+    }
+
+    private static Histogram sample(Api api, int samples, java.util.function.BooleanSupplier running) throws Exception {
         HttpClient http = LoadGenerator.client();
         Histogram lag = new Histogram(3);
-        for (int i = 0; i < samples; i++) {
+        for (int i = 0; i < samples && running.getAsBoolean(); i++) {
             String id = api.submittedOne(http);
             long submitted = System.nanoTime();
             long deadline = submitted + 60_000_000_000L;
@@ -40,5 +52,13 @@ final class RelayLag {
             }
         }
         return lag;
+    }
+
+    static String text(Histogram lag) {
+        if (lag.getTotalCount() == 0) {
+            return "no sample";
+        }
+        return String.format("p50 %.0f ms, p99 %.0f ms, max %.0f ms", lag.getValueAtPercentile(50) / 1000.0,
+                lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0);
     }
 }

@@ -94,14 +94,15 @@ final class Report {
                   approval needs a route of its own whose manager step is due); the seeding is not measured.
                 - **relay lag**: a proposal submitted (the answer comes after drafting committed ProposalSubmitted),
                   then approval's `GET /api/approvals/routes/{id}` polled every 2 ms until 200: event stored → relayed
-                  over Kafka → approval's inbox and command → its projection → visible. One proposal at a time, idle
-                  system.
+                  over Kafka → approval's inbox and command → its projection → visible. One proposal at a time, on the
+                  idle system after the load, and beside each open-model create step (submitted straight to drafting,
+                  so the sampler does not queue behind the gateway's load; the relay and approval are under it).
                 - **ratio**: the figure ÷ its baseline on this machine (commands/s ÷ INSERT/s with 8 clients; gateway ÷
                   direct; ok/s ÷ offered rate).
 
                 ## Not measured yet
 
-                - Relay lag *under load* (at the open-model rates) and last signature → APPROVED.
+                - Last signature → APPROVED (RouteCompleted relayed back to drafting).
                 - Decision recorded → visible on the public API (auto-publication).
                 - Record a decision under load; dossier timeline and verify latency with 1 M events; projection
                   rebuild rate; hash-chain / tree verification rate.
