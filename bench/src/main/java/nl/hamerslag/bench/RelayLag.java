@@ -18,26 +18,29 @@ final class RelayLag {
 
     /** Microseconds per sample, proposals submitted one after the other on an idle system. */
     static Histogram submittedToRouteVisible(Api api, int samples) throws Exception {
-        return sample(api, samples, () -> true);
+        return sample(api, api, samples, () -> true);
     }
 
     /**
      * As {@link #submittedToRouteVisible}, one proposal after the other for as long as {@code running} says, beside
-     * another load (the open model's steps): the relay's lag when the system is busy.
+     * another load (the open model's steps): the relay's lag when the system is busy. Submitted through
+     * {@code submitter} (drafting's own port, not to queue behind the gateway's load), the route read through
+     * {@code reader} (the gateway: the route is approval's).
      */
-    static Histogram whileRunning(Api api, java.util.function.BooleanSupplier running) throws Exception {
-        return sample(api, Integer.MAX_VALUE, running);
+    static Histogram whileRunning(Api submitter, Api reader, java.util.function.BooleanSupplier running) throws Exception {
+        return sample(submitter, reader, Integer.MAX_VALUE, running);
     }
 
-    private static Histogram sample(Api api, int samples, java.util.function.BooleanSupplier running) throws Exception {
+    private static Histogram sample(Api submitter, Api reader, int samples, java.util.function.BooleanSupplier running)
+            throws Exception {
         HttpClient http = LoadGenerator.client();
         Histogram lag = new Histogram(3);
         for (int i = 0; i < samples && running.getAsBoolean(); i++) {
-            String id = api.submittedOne(http);
+            String id = submitter.submittedOne(http);
             long submitted = System.nanoTime();
             long deadline = submitted + 60_000_000_000L;
             while (true) {
-                HttpResponse<Void> r = http.send(api.route(id), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(reader.route(id), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     lag.recordValue((System.nanoTime() - submitted) / 1000);
                     break;
