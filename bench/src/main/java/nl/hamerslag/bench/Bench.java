@@ -42,19 +42,26 @@ public final class Bench {
             results.add(new Figure("Start", "`./hamerslag up` to all healthy (fresh data folder)",
                     String.format("%.1f s", upSeconds), "", ""));
             Map<String, Long> idle = Rss.perComponent(system, s.dataDir());
-            double insert8 = baselines(results, system, s);
+            double insert8 = s.runs("baselines") ? baselines(results, system, s) : Double.NaN;
             HttpBench http = new HttpBench(s, results, system);
-            step(results, HttpBench.SECTION, "saturation", () -> http.saturation(insert8));
-            step(results, HttpBench.SECTION, "open model create/GET", http::openModel);
-            step(results, HttpBench.SECTION, "open model approve", http::approveOpenModel);
-            step(results, "Relay", "relay lag", () -> {
-                Histogram lag = RelayLag.submittedToRouteVisible(http.gateway(), s.relaySamples());
-                results.add(Figure.of("Relay", "submitted → approval's route visible through the gateway, idle, "
-                        + lag.getTotalCount() + " proposals", RelayLag.text(lag)));
-            });
+            if (s.runs("http")) {
+                step(results, HttpBench.SECTION, "saturation", () -> http.saturation(insert8));
+                step(results, HttpBench.SECTION, "open model create/GET", http::openModel);
+            }
+            if (s.runs("approve")) {
+                step(results, HttpBench.SECTION, "open model approve", http::approveOpenModel);
+            }
+            if (s.runs("relay")) {
+                step(results, "Relay", "relay lag", () -> {
+                    Histogram lag = RelayLag.submittedToRouteVisible(http.gateway(), s.relaySamples());
+                    results.add(Figure.of("Relay", "submitted → approval's route visible through the gateway, idle, "
+                            + lag.getTotalCount() + " proposals", RelayLag.text(lag)));
+                });
+            }
             memory(results, idle, Rss.perComponent(system, s.dataDir()));
         }
-        Path docs = s.repoRoot().resolve("docs");
+        // a partial run (-Dbench.only) must not replace the whole report: it is written beside the build instead
+        Path docs = s.only().isEmpty() ? s.repoRoot().resolve("docs") : s.repoRoot().resolve("bench/target");
         Report.write(docs.resolve("benchmarks.md"), machine, s, results, COMMAND);
         Plot.write(docs.resolve("benchmarks.html"), machine, results.openRuns);
         System.out.println("bench: wrote " + docs.resolve("benchmarks.md") + " and benchmarks.html; "

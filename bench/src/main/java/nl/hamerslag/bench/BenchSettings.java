@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How long and how hard the bench measures, from system properties ({@code -Dbench.*}); {@code bench.quick=true}
@@ -21,10 +23,13 @@ import java.util.List;
  * @param approveSeconds  each open-model step of "approve a step"
  * @param relaySamples    proposals submitted one at a time to time the relay
  * @param grace           how long after a step's last send its requests may still finish
+ * @param only            the parts to run ({@code -Dbench.only=http,relay}); empty runs them all. The start and the
+ *                        memory figures are always taken.
  */
 record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSeconds, int kafkaRecords,
                      int closedSeconds, int connections, List<Integer> openRates, int openSeconds,
-                     List<Integer> approveRates, int approveSeconds, int relaySamples, Duration grace) {
+                     List<Integer> approveRates, int approveSeconds, int relaySamples, Duration grace,
+                     Set<String> only) {
 
     static BenchSettings fromSystemProperties() {
         Path repo = Path.of(System.getProperty("hamerslag.repo", ".")).toAbsolutePath().normalize();
@@ -41,7 +46,33 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
                 rates("bench.approve.rates", System.getProperty("bench.approve.rates", quick ? "20,50" : "50,100,200,400")),
                 integer("bench.approve.seconds", quick ? 3 : 8),
                 integer("bench.relay.samples", quick ? 20 : 100),
-                Duration.ofSeconds(integer("bench.grace.seconds", 10)));
+                Duration.ofSeconds(integer("bench.grace.seconds", 10)),
+                parts(System.getProperty("bench.only", "")));
+    }
+
+    /** The parts of the run, by name; a name the bench does not know is refused before anything starts. */
+    static final Set<String> PARTS = Set.of("baselines", "http", "approve", "relay");
+
+    boolean runs(String part) {
+        if (!PARTS.contains(part)) {
+            throw new IllegalArgumentException("no bench part '" + part + "'; the parts are " + PARTS);
+        }
+        return only.isEmpty() || only.contains(part);
+    }
+
+    private static Set<String> parts(String csv) {
+        Set<String> named = new TreeSet<>();
+        for (String part : csv.split(",")) {
+            if (!part.isBlank()) {
+                named.add(part.trim());
+            }
+        }
+        for (String part : named) {
+            if (!PARTS.contains(part)) {
+                throw new IllegalArgumentException("-Dbench.only names '" + part + "'; the parts are " + PARTS);
+            }
+        }
+        return Set.copyOf(named);
     }
 
     private static int integer(String name, int defaultValue) {
