@@ -34,7 +34,12 @@ public final class Bench {
         System.out.println("bench: " + machine + (s.quick() ? " (quick mode)" : ""));
         deleteRecursively(s.dataDir());
         Files.createDirectories(s.dataDir());
-        LaunchSettings launch = LaunchSettings.defaults(s.repoRoot()).withDataDir(s.dataDir()).withFreePorts()
+        // the components' JVM options as ./hamerslag up takes them (HAMERSLAG_JAVA_OPTS), so other settings can be
+        // measured; every other launcher setting is the bench's own (free ports, its data folder)
+        String javaOptions = System.getenv(LaunchSettings.JAVA_OPTS);
+        LaunchSettings launch = LaunchSettings.fromEnvironment(
+                        javaOptions == null ? Map.of() : Map.of(LaunchSettings.JAVA_OPTS, javaOptions), s.repoRoot())
+                .withDataDir(s.dataDir()).withFreePorts()
                 .withHealthTimeout(Duration.ofMinutes(10));
         long t0 = System.nanoTime();
         try (RunningSystem system = HamerslagSystem.start(launch)) {
@@ -62,7 +67,7 @@ public final class Bench {
         }
         // a partial run (-Dbench.only) must not replace the whole report: it is written beside the build instead
         Path docs = s.only().isEmpty() ? s.repoRoot().resolve("docs") : s.repoRoot().resolve("bench/target");
-        Report.write(docs.resolve("benchmarks.md"), machine, s, results, COMMAND);
+        Report.write(docs.resolve("benchmarks.md"), machine, s, launch.javaOptions(), results, COMMAND);
         Plot.write(docs.resolve("benchmarks.html"), machine, results.openRuns);
         System.out.println("bench: wrote " + docs.resolve("benchmarks.md") + " and benchmarks.html; "
                 + results.failures.size() + " measurement(s) failed");

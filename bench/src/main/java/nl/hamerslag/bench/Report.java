@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** docs/benchmarks.md: the machine, every figure beside its baseline, how each was measured, what is missing. */
@@ -13,7 +14,8 @@ final class Report {
     private Report() {
     }
 
-    static void write(Path file, Machine m, BenchSettings s, Results r, String command) throws IOException {
+    static void write(Path file, Machine m, BenchSettings s, List<String> componentJvmOptions, Results r, String command)
+            throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# Benchmarks\n\n");
         b.append("Written by the bench itself (`bench/`, issue #14); do not edit by hand, run it again:\n\n");
@@ -30,7 +32,8 @@ final class Report {
         b.append("| load average at the end | ").append(Machine.loadAverageNow()).append(" |\n");
         b.append("| mode | ").append(s.quick() ? "quick (smoke run: short steps, fewer rates; not for comparison)" : "full")
                 .append(" |\n");
-        b.append("| component JVMs | the launcher's defaults (`-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1`) |\n");
+        b.append("| component JVM options | `").append(String.join(" ", componentJvmOptions))
+                .append("` (the launcher's, or `HAMERSLAG_JAVA_OPTS` when set) |\n");
         b.append("| load generator | on the same machine, in the bench's own JVM: it competes for the same cores |\n\n");
 
         Set<String> sections = new LinkedHashSet<>();
