@@ -53,7 +53,7 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
                 integer("bench.relay.samples", quick ? 20 : 100),
                 Duration.ofSeconds(integer("bench.grace.seconds", 10)),
                 parts(System.getProperty("bench.only", "")),
-                integer("bench.decision.samples", quick ? 10 : 50),
+                integer("bench.decision.samples", quick ? 10 : 30),
                 rates("bench.decision.rates", System.getProperty("bench.decision.rates", quick ? "20,50" : "50,100,200,400")),
                 integer("bench.decision.seconds", quick ? 2 : 1));
     }
