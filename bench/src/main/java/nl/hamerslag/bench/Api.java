@@ -42,10 +42,14 @@ final class Api {
     }
 
     HttpRequest create() {
+        return create(PROPOSAL);
+    }
+
+    HttpRequest create(String proposalJson) {
         return HttpRequest.newBuilder(URI.create(base + "/api/proposals")).timeout(TIMEOUT)
                 .header("Authorization", author).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(PROPOSAL)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(proposalJson)).build();
     }
 
     HttpRequest get(String proposalId) {
@@ -60,12 +64,22 @@ final class Api {
 
     /** The first step of every route in the README's flow: the manager's. */
     HttpRequest approveManagerStep(String proposalId) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/approvals/routes/" + proposalId + "/steps/manager/approve"))
-                .timeout(TIMEOUT).header("Authorization", manager).header("Content-Type", "application/json")
+        return approve(proposalId, "manager", manager);
+    }
+
+    /** Any step of the current route, signed with {@code authorization} ("Bearer ..." of the step's role). */
+    HttpRequest approve(String proposalId, String stepId, String authorization) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/approvals/routes/" + proposalId + "/steps/" + stepId
+                        + "/approve")).timeout(TIMEOUT).header("Authorization", authorization)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"remarks\":\"akkoord\"}")).build();
     }
 
     HttpRequest uploadMain(String proposalId) {
+        return uploadMain(proposalId, PDF);
+    }
+
+    HttpRequest uploadMain(String proposalId, byte[] pdf) {
         String boundary = "bench-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nMAIN\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"voorstel.pdf\"\r\n"
@@ -74,7 +88,7 @@ final class Api {
         return HttpRequest.newBuilder(URI.create(base + "/api/proposals/" + proposalId + "/attachments")).timeout(TIMEOUT)
                 .header("Authorization", author).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, PDF, tail))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, pdf, tail))).build();
     }
 
     HttpRequest submit(String proposalId) {
@@ -84,7 +98,11 @@ final class Api {
 
     /** Creates a proposal and returns its id; fails with the answer when it is not 201. */
     String createOne(HttpClient http) throws IOException, InterruptedException {
-        HttpResponse<String> r = expect(http, create(), 201);
+        return createOne(http, PROPOSAL);
+    }
+
+    String createOne(HttpClient http, String proposalJson) throws IOException, InterruptedException {
+        HttpResponse<String> r = expect(http, create(proposalJson), 201);
         Matcher m = ID.matcher(r.body());
         if (!m.find()) {
             throw new IllegalStateException("201 without an id: " + LoadGenerator.abbreviate(r.body()));
@@ -94,8 +112,13 @@ final class Api {
 
     /** Drafted, main document attached, submitted: the route opens from the event on Kafka. */
     String submittedOne(HttpClient http) throws IOException, InterruptedException {
-        String id = createOne(http);
-        expect(http, uploadMain(id), 201);
+        return submittedOne(http, PROPOSAL, PDF);
+    }
+
+    /** As {@link #submittedOne(HttpClient)}, with this proposal and this main document. */
+    String submittedOne(HttpClient http, String proposalJson, byte[] main) throws IOException, InterruptedException {
+        String id = createOne(http, proposalJson);
+        expect(http, uploadMain(id, main), 201);
         expect(http, submit(id), 200);
         return id;
     }

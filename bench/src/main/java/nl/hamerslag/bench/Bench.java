@@ -63,6 +63,12 @@ public final class Bench {
                             + lag.getTotalCount() + " proposals", RelayLag.text(lag)));
                 });
             }
+            if (s.runs("decisions")) {
+                DecisionPath decisions = new DecisionPath(s, results, system);
+                step(results, DecisionPath.SECTION, "last signature → APPROVED", decisions::lastSignatureToApproved);
+                step(results, DecisionPath.SECTION, "decision recorded → public", decisions::recordedToPublic);
+                step(results, DecisionPath.SECTION, "open model record a decision", decisions::recordUnderLoad);
+            }
             memory(results, idle, Rss.perComponent(system, s.dataDir()));
         }
         // a partial run (-Dbench.only) must not replace the whole report: it is written beside the build instead

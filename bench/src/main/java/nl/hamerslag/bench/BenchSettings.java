@@ -25,11 +25,16 @@ import java.util.TreeSet;
  * @param grace           how long after a step's last send its requests may still finish
  * @param only            the parts to run ({@code -Dbench.only=http,relay}); empty runs them all. The start and the
  *                        memory figures are always taken.
+ * @param decisionSamples proposals signed off, then decided, one at a time (last signature → APPROVED; decision →
+ *                        public)
+ * @param decisionRates   arrival rates of "record a decision" (every decision needs a proposal signed off and on an
+ *                        agenda first)
+ * @param decisionSeconds each open-model step of "record a decision"
  */
 record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSeconds, int kafkaRecords,
                      int closedSeconds, int connections, List<Integer> openRates, int openSeconds,
                      List<Integer> approveRates, int approveSeconds, int relaySamples, Duration grace,
-                     Set<String> only) {
+                     Set<String> only, int decisionSamples, List<Integer> decisionRates, int decisionSeconds) {
 
     static BenchSettings fromSystemProperties() {
         Path repo = Path.of(System.getProperty("hamerslag.repo", ".")).toAbsolutePath().normalize();
@@ -47,11 +52,14 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
                 integer("bench.approve.seconds", quick ? 3 : 8),
                 integer("bench.relay.samples", quick ? 20 : 100),
                 Duration.ofSeconds(integer("bench.grace.seconds", 10)),
-                parts(System.getProperty("bench.only", "")));
+                parts(System.getProperty("bench.only", "")),
+                integer("bench.decision.samples", quick ? 10 : 30),
+                rates("bench.decision.rates", System.getProperty("bench.decision.rates", quick ? "20,50" : "50,100,200,400")),
+                integer("bench.decision.seconds", quick ? 2 : 1));
     }
 
     /** The parts of the run, by name; a name the bench does not know is refused before anything starts. */
-    static final Set<String> PARTS = Set.of("baselines", "http", "approve", "relay");
+    static final Set<String> PARTS = Set.of("baselines", "http", "approve", "relay", "decisions");
 
     boolean runs(String part) {
         if (!PARTS.contains(part)) {
