@@ -2,11 +2,13 @@ package nl.hamerslag.bench;
 
 import nl.hamerslag.contracts.Actor;
 import nl.hamerslag.contracts.Confidentiality;
-import nl.hamerslag.contracts.ContentHash;
 import nl.hamerslag.contracts.DecidingBody;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.ProposalType;
 import nl.hamerslag.contracts.Role;
+import nl.hamerslag.drafting.command.ProposalContent;
+import nl.hamerslag.drafting.command.ProposalDrafted;
+import nl.hamerslag.drafting.command.ProposalRevised;
 import nl.hamerslag.platform.MetadataKeys;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,14 +24,16 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Fills a service's event store with proposals as drafting stores them, through {@link ChainedEventStore} (the
- * platform's hash chain over Axon's engine): many short streams, a {@code ProposalDrafted} and 1–6
- * {@code ProposalRevised} each, and a few long streams that grow a slice in every batch, so that their chain crosses
+ * Fills a service's event store with proposals as drafting stores them (drafting's own event classes, its aggregate
+ * type, the demo author as actor), through {@link ChainedEventStore} (the platform's hash chain over Axon's engine):
+ * many short streams, a {@link ProposalDrafted} and 1–6 {@link ProposalRevised} each, and a few long streams that grow a slice in every batch, so that their chain crosses
  * batches and each slice links to the one stored before. One writer, one transaction per batch, global indexes in
  * commit order (as the tree takes them).
  */
 final class EventFill {
 
+    /** The aggregate type drafting's proposals are stored with (its aggregate class, {@code Proposal}). */
+    static final String AGGREGATE_TYPE = "Proposal";
     private static final Actor AUTHOR = new Actor("anna.steller", "Anna de Steller", Role.AUTHOR);
     private static final int SAMPLE = 1_000;
 
@@ -126,7 +130,7 @@ final class EventFill {
         private final ProposalId proposalId;
         private final int length;
         private final int number;
-        private DraftingPayloads.Content content;
+        private ProposalContent content;
         private long sequence;
 
         Proposal(Random random, int length) {
@@ -148,21 +152,20 @@ final class EventFill {
         }
 
         private Object drafted() {
-            content = new DraftingPayloads.Content(ProposalType.COLLEGE_PROPOSAL, "Herinrichting Marktplein " + number,
+            content = new ProposalContent(ProposalType.COLLEGE_PROPOSAL, "Herinrichting Marktplein " + number,
                     "Het plein wordt groener.", "Wethouder Ruimte", "Ruimte", Confidentiality.OPENBAAR, true, true,
                     DecidingBody.COLLEGE, null, null, List.of());
-            return new DraftingPayloads.Drafted(proposalId, content, DraftingPayloads.version(content), AUTHOR);
+            return new ProposalDrafted(proposalId, content, content.version(), AUTHOR);
         }
 
+        /** The summary changes, as an author's revision would: drafting's own content, version and changes. */
         private Object revised() {
-            DraftingPayloads.Content before = content;
+            ProposalContent before = content;
             String summary = "Het plein wordt groener; herziening " + sequence + " na overleg met de buurt.";
-            content = new DraftingPayloads.Content(before.type(), before.title(), summary, before.portfolioHolder(),
+            content = new ProposalContent(before.type(), before.title(), summary, before.portfolioHolder(),
                     before.department(), before.confidentiality(), before.financialConsequences(),
                     before.legalConsequences(), before.decidingBody(), null, null, List.of());
-            ContentHash version = DraftingPayloads.version(content);
-            return new DraftingPayloads.Revised(proposalId,
-                    List.of(new DraftingPayloads.FieldChange("summary", before.summary(), summary)), content, version, AUTHOR);
+            return new ProposalRevised(proposalId, before.changesTo(content), content, content.version(), AUTHOR);
         }
 
         private DomainEventMessage<?> message(Object payload) {
@@ -174,7 +177,7 @@ final class EventFill {
                     MetadataKeys.CORRELATION_ID, request,
                     MetadataKeys.CAUSATION_ID, request);
             // the services store times to the millisecond (ADR 41); so does the fill
-            return new GenericDomainEventMessage<>(DraftingPayloads.AGGREGATE_TYPE, id, sequence, payload, metadata,
+            return new GenericDomainEventMessage<>(AGGREGATE_TYPE, id, sequence, payload, metadata,
                     UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         }
     }

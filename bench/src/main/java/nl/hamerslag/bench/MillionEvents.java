@@ -8,12 +8,15 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,10 +69,10 @@ final class MillionEvents {
         String reached = filled.events() < settings.events()
                 ? " — stopped by its " + settings.fillBudget().toSeconds() + " s budget at " + count(filled.events())
                 + " of " + count(settings.events()) : "";
-        results.add(Figure.of(SECTION, "fill: " + count(filled.events()) + " events into drafting's event store through "
-                        + "the platform's hash chain (HashChainingEventStorageEngine over Axon's JDBC engine), one "
-                        + "writer, " + settings.batchSize() + " events a transaction: " + count(filled.streams())
-                        + " proposal streams, each ProposalDrafted + 1–6 ProposalRevised, and "
+        results.add(Figure.of(SECTION, "fill: " + count(filled.events()) + " of drafting's own events into its event "
+                        + "store from the bench's JVM, through the platform's hash chain (HashChainingEventStorageEngine "
+                        + "over Axon's JDBC engine), one writer, " + settings.batchSize() + " events a transaction: "
+                        + count(filled.streams()) + " proposal streams, each ProposalDrafted + 1–6 ProposalRevised, and "
                         + filled.longStreams().size() + " long ones of " + count(filled.longStreamEvents()
                         / Math.max(1, filled.longStreams().size())) + " events" + reached,
                 Results.perSecond(filled.perSecond()) + " events (" + String.format("%.1f s", filled.seconds()) + ")"));
@@ -115,13 +118,17 @@ final class MillionEvents {
     void dossierLatency() throws Exception {
         requireFill();
         HttpClient http = LoadGenerator.client();
-        List<String> shortOnes = filled.sample();
-        List<String> longOne = filled.longStreams().isEmpty() ? List.of() : List.of(filled.longStreams().get(0));
+        // a dossier exists for the auditor once the tree has taken its first event: only those are asked for
+        List<String> shortOnes = inTree(filled.sample());
+        List<String> longOne = inTree(filled.longStreams()).stream().limit(1).toList();
+        if (shortOnes.isEmpty()) {
+            throw new IllegalStateException("the audit tree has taken none of the sampled dossiers yet");
+        }
         // a few of each first, so drafting's and the gateway's code paths are warm when it counts
         DossierLatency.measure(http, api::timeline, DossierLatency::timelineGap, shortOnes, 5, Duration.ofSeconds(30), random);
         DossierLatency.measure(http, api::verify, DossierLatency::verifyGap, shortOnes, 2, Duration.ofSeconds(30), random);
         String how = " via gateway as AUDITOR, closed loop, 1 connection, at " + count(highestGlobalIndex())
-                + " events in drafting";
+                + " events in drafting" + treeBehind();
         latency("GET /api/audit/dossiers/{id}/timeline, random generated dossier" + how, http, true, shortOnes);
         if (!longOne.isEmpty()) {
             latency("GET /api/audit/dossiers/{id}/timeline, the long dossier (" + count(filled.longStreamEvents()
@@ -144,14 +151,15 @@ final class MillionEvents {
     }
 
     /** 4. The whole store verified in this JVM with the platform's verifiers, on drafting's database. */
-    void storeVerification() {
+    void storeVerification() throws SQLException {
         requireFill();
+        String behind = treeBehind();
         try (StoreVerification v = new StoreVerification(database.jdbcUrl(SERVICE), database.username(),
                 database.password(), SERVICE)) {
             StoreVerification.TreeResult tree = v.tree();
             results.add(Figure.of(SECTION, "tree head check over the whole log (AuditVerifier.check: read every leaf, "
                             + "recompute the root, check the Ed25519 signature), " + count(tree.check().head().treeSize())
-                            + " leaves, in the bench's JVM",
+                            + " leaves, in the bench's JVM" + behind,
                     Results.perSecond(tree.leavesPerSecond()) + " leaves (" + String.format("%.1f s", tree.seconds()) + "); "
                             + (tree.check().holds() ? "holds" : "DOES NOT HOLD: " + tree.check().detail())));
             streams("every stream against its leaves and its hash chain (AuditVerifier.verifyStream), 1 thread",
@@ -191,7 +199,7 @@ final class MillionEvents {
         long done = rebuild.path("eventsDone").asLong(0);
         long total = rebuild.path("eventsTotal").asLong(0);
         String what = "POST /api/admin/drafting/projections/proposal-view/rebuild via gateway as ADMIN, followed "
-                + "every second";
+                + "every second" + treeBehind();
         if ("FAILED".equals(outcome)) {
             throw new IllegalStateException("the rebuild failed after " + done + " events: " + rebuild.path("failure"));
         }
@@ -203,6 +211,29 @@ final class MillionEvents {
                             + " (a " + settings.rebuildWindow().toSeconds() + " s window; the rebuild goes on in drafting)",
                     Results.perSecond(done / seconds) + " events"));
         }
+    }
+
+    /** Those of {@code proposalIds} whose stream the audit tree has linked to their proposal. */
+    private List<String> inTree(List<String> proposalIds) throws SQLException {
+        List<String> linked = new ArrayList<>();
+        try (Connection c = database.connect(SERVICE);
+             PreparedStatement ps = c.prepareStatement("select 1 from audit_stream_proposal where proposal_id = ?")) {
+            for (String id : proposalIds) {
+                ps.setObject(1, UUID.fromString(id));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        linked.add(id);
+                    }
+                }
+            }
+        }
+        return linked;
+    }
+
+    /** ", the audit tree 12,345 events behind" while it has not caught up, else "". */
+    private String treeBehind() throws SQLException {
+        long behind = highestGlobalIndex() - treeHighestGlobalIndex();
+        return behind > 0 ? ", the audit tree " + count(behind) + " events behind (still taking them)" : "";
     }
 
     private void requireFill() {

@@ -1,8 +1,11 @@
 package nl.hamerslag.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.hamerslag.drafting.command.FieldChange;
+import nl.hamerslag.drafting.command.ProposalRevised;
 import nl.hamerslag.platform.eventstore.ChainVerification;
 import nl.hamerslag.platform.eventstore.HashChainVerifier;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +71,13 @@ class EventFillTest {
         assertThat(jdbc.queryForList("select distinct payload_type from domain_event_entry", String.class))
                 .containsExactlyInAnyOrder("nl.hamerslag.drafting.command.ProposalDrafted",
                         "nl.hamerslag.drafting.command.ProposalRevised");
+        // drafting reads them back with its own classes (a projection rebuild does)
+        byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where payload_type = ? limit 1",
+                byte[].class, ProposalRevised.class.getName());
+        ProposalRevised revised = Jackson3Serializer.builder().build()
+                .deserialize(new SimpleSerializedObject<>(stored, byte[].class, ProposalRevised.class.getName(), null));
+        assertThat(revised.changes()).extracting(FieldChange::field).containsExactly("summary");
+        assertThat(revised.newFieldsHash()).isEqualTo(revised.content().version());
         // global indexes from the services' own sequence, in the order the events were written
         assertThat(jdbc.queryForObject("select max(global_index) - min(global_index) + 1 from domain_event_entry", Long.class))
                 .isEqualTo(3_000L);
