@@ -230,10 +230,13 @@ final class MillionEvents {
         return linked;
     }
 
-    /** ", the audit tree 12,345 events behind" while it has not caught up, else "". */
+    /**
+     * ", the audit tree 12,345 events behind" while it has not caught up, else "". A few events behind is normal (an
+     * auditor's every look is an event, taken within the second): only a tree a head's worth behind is named.
+     */
     private String treeBehind() throws SQLException {
         long behind = highestGlobalIndex() - treeHighestGlobalIndex();
-        return behind > 0 ? ", the audit tree " + count(behind) + " events behind (still taking them)" : "";
+        return behind >= 1_000 ? ", the audit tree " + count(behind) + " events behind (still taking them)" : "";
     }
 
     private void requireFill() {

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * How big and how long the part "million" measures ({@code -Dbench.events}, {@code -Dbench.million.*}); quick mode
- * fills 100 000 events and shortens every window.
+ * fills 100 000 events and shortens every window. The full defaults keep the part near five minutes on two cores
+ * (about 2 + 0.75 + 4 × 0.25 + 0.5 + 0.75 min, plus the tree-head check); the fill says when its budget stopped it.
  *
  * @param events           events the fill stores in drafting ({@code bench.events}, default 1 000 000)
  * @param longStreams      long proposal streams among them
@@ -28,12 +29,12 @@ record MillionSettings(int events, int longStreams, int longStreamLength, int ba
                 BenchSettings.integer("bench.million.longStreams", 4),
                 BenchSettings.integer("bench.million.longStreamLength", quick ? 500 : 2_000),
                 BenchSettings.integer("bench.million.batchSize", 1_000),
-                seconds("bench.million.fillSeconds", quick ? 60 : 150),
-                seconds("bench.million.treeWaitSeconds", quick ? 60 : 150),
+                seconds("bench.million.fillSeconds", quick ? 60 : 120),
+                seconds("bench.million.treeWaitSeconds", quick ? 60 : 45),
                 BenchSettings.integer("bench.million.requests", 200),
-                seconds("bench.million.latencySeconds", quick ? 10 : 25),
-                seconds("bench.million.verifySeconds", quick ? 8 : 20),
-                seconds("bench.million.rebuildSeconds", quick ? 30 : 90));
+                seconds("bench.million.latencySeconds", quick ? 10 : 15),
+                seconds("bench.million.verifySeconds", quick ? 8 : 15),
+                seconds("bench.million.rebuildSeconds", quick ? 30 : 45));
     }
 
     private static Duration seconds(String name, int defaultSeconds) {
