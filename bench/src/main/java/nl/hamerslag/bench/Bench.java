@@ -69,6 +69,14 @@ public final class Bench {
                 step(results, DecisionPath.SECTION, "decision recorded → public", decisions::recordedToPublic);
                 step(results, DecisionPath.SECTION, "open model record a decision", decisions::recordUnderLoad);
             }
+            if (s.runs("million")) {
+                // last of the parts: it leaves a million events (and perhaps a running rebuild) behind in drafting
+                MillionEvents million = new MillionEvents(MillionSettings.fromSystemProperties(s.quick()), results, system);
+                step(results, MillionEvents.SECTION, "fill", million::fill);
+                step(results, MillionEvents.SECTION, "dossier timeline and verify", million::dossierLatency);
+                step(results, MillionEvents.SECTION, "whole-store verification", million::storeVerification);
+                step(results, MillionEvents.SECTION, "projection rebuild", million::rebuild);
+            }
             memory(results, idle, Rss.perComponent(system, s.dataDir()));
         }
         // a partial run (-Dbench.only) must not replace the whole report: it is written beside the build instead

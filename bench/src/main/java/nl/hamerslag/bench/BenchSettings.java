@@ -61,7 +61,7 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
     }
 
     /** The parts of the run, by name; a name the bench does not know is refused before anything starts. */
-    static final Set<String> PARTS = Set.of("baselines", "http", "approve", "relay", "decisions");
+    static final Set<String> PARTS = Set.of("baselines", "http", "approve", "relay", "decisions", "million");
 
     boolean runs(String part) {
         if (!PARTS.contains(part)) {
@@ -85,7 +85,7 @@ record BenchSettings(Path repoRoot, Path dataDir, boolean quick, int baselineSec
         return Set.copyOf(named);
     }
 
-    private static int integer(String name, int defaultValue) {
+    static int integer(String name, int defaultValue) {
         String v = System.getProperty(name);
         if (v == null || v.isBlank()) {
             return defaultValue;

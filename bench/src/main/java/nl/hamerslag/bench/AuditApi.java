@@ -1,0 +1,53 @@
+package nl.hamerslag.bench;
+
+import nl.hamerslag.contracts.Role;
+import nl.hamerslag.launcher.RunningSystem;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+
+/**
+ * The auditor's and the administrator's calls the part "million" makes through the gateway, as docs/audit.md and
+ * docs/projections.md show them with curl: a dossier's timeline and verify as the AUDITOR demo user, a projection's
+ * rebuild and its progress as the ADMIN demo user.
+ */
+final class AuditApi {
+
+    /** A verify re-reads every leaf of the service's tree: at a million events it is not a quick call. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final String base;
+    private final String auditor;
+    private final String admin;
+
+    AuditApi(String base, RunningSystem system) {
+        this.base = base;
+        this.auditor = "Bearer " + system.token(Role.AUDITOR);
+        this.admin = "Bearer " + system.token(Role.ADMIN);
+    }
+
+    HttpRequest timeline(String proposalId) {
+        return get("/api/audit/dossiers/" + proposalId + "/timeline", auditor);
+    }
+
+    HttpRequest verify(String proposalId) {
+        return get("/api/audit/dossiers/" + proposalId + "/verify", auditor);
+    }
+
+    /** {@code POST /api/admin/{service}/projections/{name}/rebuild}: 202, the rebuild runs in the background. */
+    HttpRequest rebuild(String service, String projection) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/admin/" + service + "/projections/" + projection + "/rebuild"))
+                .timeout(TIMEOUT).header("Authorization", admin).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    /** The projection with its running or last rebuild: outcome, eventsDone, eventsTotal, eventsPerSecond. */
+    HttpRequest projection(String service, String projection) {
+        return get("/api/admin/" + service + "/projections/" + projection, admin);
+    }
+
+    private HttpRequest get(String path, String authorization) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Authorization", authorization)
+                .GET().build();
+    }
+}
