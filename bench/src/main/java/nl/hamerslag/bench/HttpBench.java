@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,14 +21,17 @@ import java.util.function.IntFunction;
 final class HttpBench {
 
     static final String SECTION = "HTTP";
+    static final String CPU_SECTION = "CPU per request";
     private final BenchSettings settings;
     private final Results results;
     private final Api gateway;
     private final Api direct;
     private final List<String> proposalIds = Collections.synchronizedList(new ArrayList<>());
+    private final RunningSystem system;
 
     HttpBench(BenchSettings settings, Results results, RunningSystem system) {
         this.settings = settings;
+        this.system = system;
         this.results = results;
         this.gateway = new Api(system.gatewayUrl(), system);
         this.direct = new Api(system.serviceUrl("drafting"), system);
@@ -42,10 +46,10 @@ final class HttpBench {
         createForReading(settings.quick() ? 20 : 100);
         warmUp();
         int c = settings.connections();
-        LoadResult createGw = LoadGenerator.closed("create via gateway", creating(gateway), 201, c, settings.closedSeconds());
-        LoadResult createDirect = LoadGenerator.closed("create direct", i -> direct.create(), 201, c, settings.closedSeconds());
-        LoadResult getGw = LoadGenerator.closed("GET via gateway", i -> gateway.get(anyId(i)), 200, c, settings.closedSeconds());
-        LoadResult getDirect = LoadGenerator.closed("GET direct", i -> direct.get(anyId(i)), 200, c, settings.closedSeconds());
+        LoadResult createGw = closed("POST /api/proposals via gateway", creating(gateway), 201);
+        LoadResult createDirect = closed("POST /api/proposals direct to drafting", i -> direct.create(), 201);
+        LoadResult getGw = closed("GET /api/proposals/{id} via gateway", i -> gateway.get(anyId(i)), 200);
+        LoadResult getDirect = closed("GET /api/proposals/{id} direct to drafting", i -> direct.get(anyId(i)), 200);
         String conn = " (closed model, " + c + " connections)";
         addSaturation("POST /api/proposals via gateway" + conn, createGw, "PostgreSQL INSERT+commit, 8 clients", insertPerSecond8);
         addSaturation("POST /api/proposals direct to drafting" + conn, createDirect, "PostgreSQL INSERT+commit, 8 clients", insertPerSecond8);
@@ -55,6 +59,16 @@ final class HttpBench {
         addSaturation("GET /api/proposals/{id} direct to drafting" + conn, getDirect, "", 0);
         results.add(new Figure(SECTION, "GET: gateway ÷ direct", Results.perSecond(getGw.okPerSecond()),
                 "direct " + Results.perSecond(getDirect.okPerSecond()), Results.ratio(getGw.okPerSecond(), getDirect.okPerSecond())));
+    }
+
+    /** One saturation run, with the CPU each component spent per answered request (section "CPU per request"). */
+    private LoadResult closed(String what, IntFunction<HttpRequest> request, int status) throws Exception {
+        Map<String, Double> before = CpuTime.perComponent(system, settings.dataDir());
+        LoadResult r = LoadGenerator.closed(what, request, status, settings.connections(), settings.closedSeconds());
+        Map<String, Double> per = CpuTime.perRequest(before, CpuTime.perComponent(system, settings.dataDir()),
+                r.ok());
+        results.add(Figure.of(CPU_SECTION, what + " (saturation run)", CpuTime.text(per)));
+        return r;
     }
 
     /**
@@ -109,7 +123,10 @@ final class HttpBench {
     }
 
     private void openStep(String what, IntFunction<HttpRequest> request, int status, int rate, int seconds) throws Exception {
+        Map<String, Double> before = CpuTime.perComponent(system, settings.dataDir());
         LoadResult r = LoadGenerator.open(what, request, status, rate, seconds, settings.grace());
+        results.add(Figure.of(CPU_SECTION, what + ", open model " + rate + "/s", CpuTime.text(CpuTime.perRequest(
+                before, CpuTime.perComponent(system, settings.dataDir()), r.ok()))));
         results.openRuns.add(r);
         results.add(new Figure(SECTION, what + ", open model " + rate + "/s for " + seconds + " s",
                 r.summary(), "offered " + rate + "/s", Results.ratio(r.okPerSecond(), rate)));

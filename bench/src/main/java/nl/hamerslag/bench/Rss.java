@@ -62,7 +62,7 @@ final class Rss {
         }
     }
 
-    private static Optional<Long> postmasterPid(Path dataDir) {
+    static Optional<Long> postmasterPid(Path dataDir) {
         Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile);

@@ -5,6 +5,7 @@ import nl.hamerslag.gateway.web.ProblemResponses;
 import nl.hamerslag.identity.ActorClaims;
 import nl.hamerslag.identity.TokenClaims;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -48,6 +50,18 @@ public class SecurityConfiguration {
 
     static final String SEND_A_TOKEN = "Send a bearer token: Authorization: Bearer <token>. "
             + "Locally, POST /api/local/tokens with {\"role\":\"AUTHOR\"} gives one.";
+
+    /** Whichever decoder is built (local key, JWK set, issuer), a token sent again is reused (ADR 0045). */
+    @Bean
+    static BeanPostProcessor verifiedTokenReuse() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof ReusingReactiveJwtDecoder)
+                        ? new ReusingReactiveJwtDecoder(decoder) : bean;
+            }
+        };
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {

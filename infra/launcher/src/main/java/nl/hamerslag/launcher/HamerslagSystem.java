@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,8 @@ public final class HamerslagSystem {
 
     private static final Logger LOG = LoggerFactory.getLogger(HamerslagSystem.class);
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
-    static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    // a component that records its class-data archive writes it after it stopped: a few seconds more (ADR 0046)
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
     /**
      * Who fetches whose documents by content hash, directly and with its own token (ADR 27, 40): the
      * meeting package needs drafting's attachment bytes; a publication those, meeting's package PDF and
@@ -68,7 +70,10 @@ public final class HamerslagSystem {
      */
     public static RunningSystem start(LaunchSettings settings, PrintStream report) {
         requireJars(settings);
+        // extracting the exec jars (first start after a build) overlaps the start of PostgreSQL and Kafka
+        CompletableFuture<Void> extracted = ClassDataSharing.prepare(settings);
         Infrastructure infra = Infrastructure.start(settings);
+        extracted.join();
         List<ChildProcesses.NamedProcess> processes = new ArrayList<>();
         RunningSystem system = null;
         try {
@@ -142,8 +147,7 @@ public final class HamerslagSystem {
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcesses.javaExecutable());
         cmd.addAll(settings.javaOptions());
-        cmd.add("-jar");
-        cmd.add(c.jar(settings.repoRoot()).toString());
+        cmd.addAll(ClassDataSharing.jarArguments(settings, c));
         cmd.add("--server.port=" + settings.port(c));
         if (c.isService()) {
             cmd.add("--spring.datasource.url=" + db.jdbcUrl(c.database()));

@@ -46,11 +46,12 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
                 String aggregate = domainEvent.getAggregateIdentifier();
                 String previous = lastLinkInBatch.containsKey(aggregate)
                         ? lastLinkInBatch.get(aggregate)
-                        : storedLinkBefore(aggregate, domainEvent.getSequenceNumber());
+                        : linkBefore(aggregate, domainEvent.getSequenceNumber());
                 DomainEventMessage<?> versioned = domainEvent.andMetaData(
                         Map.of(MetadataKeys.HASH_VERSION, CanonicalEvent.CURRENT_VERSION));
                 String link = canonical(versioned).link(previous);
                 lastLinkInBatch.put(aggregate, link);
+                LinksSeenInUnitOfWork.saw(aggregate, domainEvent.getSequenceNumber(), link);
                 chained.add(withLink(versioned, link));
             } else {
                 chained.add(event);
@@ -66,10 +67,16 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
                 payload.getData(), event.getMetaData());
     }
 
-    private String storedLinkBefore(String aggregate, long sequenceNumber) {
+    /** The previous event's link: as this unit of work sourced it, else read from the table. */
+    private String linkBefore(String aggregate, long sequenceNumber) {
         if (sequenceNumber == 0) {
             return "";
         }
+        return LinksSeenInUnitOfWork.linkOf(aggregate, sequenceNumber - 1)
+                .orElseGet(() -> storedLinkBefore(aggregate, sequenceNumber));
+    }
+
+    private String storedLinkBefore(String aggregate, long sequenceNumber) {
         DomainEventStream stream = delegate.readEvents(aggregate, sequenceNumber - 1);
         if (!stream.hasNext()) {
             throw new IllegalStateException("event " + (sequenceNumber - 1) + " of aggregate " + aggregate
@@ -95,7 +102,7 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
 
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+        return new LinkRememberingEventStream(delegate.readEvents(aggregateIdentifier, firstSequenceNumber));
     }
 
     @Override

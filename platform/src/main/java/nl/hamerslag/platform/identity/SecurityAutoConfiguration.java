@@ -4,6 +4,7 @@ import nl.hamerslag.identity.ActorClaims;
 import nl.hamerslag.identity.TokenMinter;
 import nl.hamerslag.platform.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -11,6 +12,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -68,6 +70,18 @@ public class SecurityAutoConfiguration {
         return jwt -> Callers.serviceClaimRefusal(jwt)
                 .map(reason -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", reason, null)))
                 .orElseGet(OAuth2TokenValidatorResult::success);
+    }
+
+    /** Whichever decoder Boot builds (a public key, a JWK set, an issuer), a token sent again is reused (ADR 0045). */
+    @Bean
+    static BeanPostProcessor hamerslagVerifiedTokenReuse() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof ReusingJwtDecoder)
+                        ? new ReusingJwtDecoder(decoder) : bean;
+            }
+        };
     }
 
     @Bean

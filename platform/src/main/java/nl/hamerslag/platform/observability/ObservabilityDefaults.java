@@ -33,6 +33,10 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
         // when MANAGEMENT_TRACING_SAMPLING_PROBABILITY says so, and sent only when
         // MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT names a collector (no exporter without it)
         defaults.put("management.tracing.sampling.probability", "0.0");
+        // Spring Security observes every filter of its chain, the authentication and the authorisation of every
+        // request: about a tenth of a request's CPU in the profile (docs/benchmarks.md), and nothing an operator
+        // reads (http.server.requests already times each request with its status)
+        defaults.put("management.observations.enable.spring.security", "false");
 
         defaults.put("logging.pattern.correlation",
                 "[%X{traceId:-} %X{correlationId:-} %X{actor:-}] ");
