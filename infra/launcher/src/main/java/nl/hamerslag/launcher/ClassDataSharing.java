@@ -4,13 +4,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,14 +28,15 @@ import java.util.stream.Stream;
  * without the archive and 4.2 s with it (ADR 0046).
  * <p>
  * Nothing here can stop a start: an exec jar that cannot be extracted, or an archive the JVM does not accept (another
- * JDK, a changed jar), means the plain {@code -jar <exec jar>} or a start without the archive, as before. A rebuilt
- * exec jar (another size or time) throws the extraction and its archive away. {@code -Xshare:off} in
+ * JDK, a changed jar), means the plain {@code -jar <exec jar>} or a start without the archive, as before. An exec
+ * jar with other contents throws the extraction and its archive away. {@code -Xshare:off} in
  * {@code HAMERSLAG_JAVA_OPTS} turns all of it off.
  */
 final class ClassDataSharing {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassDataSharing.class);
     static final String OFF = "-Xshare:off";
+    private static final Map<String, String> HASHED = new ConcurrentHashMap<>();
 
     private ClassDataSharing() {
     }
@@ -101,8 +108,29 @@ final class ClassDataSharing {
         }
     }
 
+    /**
+     * What the exec jar holds: its size and SHA-256. Not its modification time: every Maven build writes the jar
+     * again, with the same bytes (reproducible builds, {@code project.build.outputTimestamp}), and that must not throw
+     * the archive away. Hashed once per file version seen ({@link #HASHED}), not on every command line.
+     */
     private static String stamp(Path execJar) throws IOException {
-        return Files.size(execJar) + " " + Files.getLastModifiedTime(execJar).toMillis();
+        String version = execJar + " " + Files.size(execJar) + " " + Files.getLastModifiedTime(execJar).toMillis();
+        String known = HASHED.get(version);
+        if (known != null) {
+            return known;
+        }
+        try (InputStream in = Files.newInputStream(execJar)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            String stamp = Files.size(execJar) + " " + HexFormat.of().formatHex(sha.digest());
+            HASHED.put(version, stamp);
+            return stamp;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static Path home(Path execJar) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +39,7 @@ class ClassDataSharingTest {
     }
 
     @Test
-    void extractedTheFirstStartRecordsTheArchiveAndEveryLaterOneUsesIt() throws IOException {
+    void extractedTheFirstStartRecordsTheArchiveAndEveryLaterOneUsesIt() throws Exception {
         extracted();
         Path app = cds.resolve("app").resolve("gateway-exec.jar");
 
@@ -50,15 +52,25 @@ class ClassDataSharingTest {
     }
 
     @Test
-    void aRebuiltExecJarIsNotStartedFromTheOldExtraction() throws IOException {
+    void anExecJarWithOtherContentsIsNotStartedFromTheOldExtraction() throws Exception {
         extracted();
-        Files.setLastModifiedTime(execJar, FileTime.fromMillis(Files.getLastModifiedTime(execJar).toMillis() + 1000));
+        Files.writeString(execJar, "a jar!");
 
         assertThat(ClassDataSharing.jarArguments(settings, Component.GATEWAY)).containsExactly("-jar", execJar.toString());
     }
 
     @Test
-    void xshareOffOrAnArchiveOfTheOperatorsOwnTurnsItOff() throws IOException {
+    void theSameBytesWrittenAgainByABuildKeepTheExtraction() throws Exception {
+        extracted();
+        Files.writeString(execJar, "a jar");
+        Files.setLastModifiedTime(execJar, FileTime.fromMillis(Files.getLastModifiedTime(execJar).toMillis() + 1000));
+
+        assertThat(ClassDataSharing.jarArguments(settings, Component.GATEWAY)).element(1).isEqualTo("-jar");
+        assertThat(ClassDataSharing.jarArguments(settings, Component.GATEWAY)).last().asString().contains("/cds/app/");
+    }
+
+    @Test
+    void xshareOffOrAnArchiveOfTheOperatorsOwnTurnsItOff() throws Exception {
         extracted();
         for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=/elsewhere.jsa")) {
             LaunchSettings own = settings.withJavaOptions(List.of("-Xmx384m", option));
@@ -77,9 +89,10 @@ class ClassDataSharingTest {
     }
 
     /** As {@code prepare} leaves it: the application jar extracted and the stamp of the exec jar it came from. */
-    private void extracted() throws IOException {
+    private void extracted() throws Exception {
         Files.createDirectories(cds.resolve("app"));
         Files.writeString(cds.resolve("app").resolve("gateway-exec.jar"), "extracted");
-        Files.writeString(cds.resolve("source"), Files.size(execJar) + " " + Files.getLastModifiedTime(execJar).toMillis());
+        Files.writeString(cds.resolve("source"), Files.size(execJar) + " "
+                + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(execJar))));
     }
 }
