@@ -55,6 +55,15 @@ final class ClassDataSharing {
         return List.of(archiveOption, "-jar", home.resolve("app").resolve(execJar.getFileName()).toString());
     }
 
+    /** Whether a component runs without its archive yet, so it writes one when it stops. */
+    static boolean recording(LaunchSettings settings) {
+        return enabled(settings) && Component.all().stream().anyMatch(c -> {
+            Path execJar = c.jar(settings.repoRoot());
+            Path home = home(execJar);
+            return prepared(execJar, home) && !Files.isRegularFile(home.resolve("app.jsa"));
+        });
+    }
+
     /** Extracts every exec jar that is not extracted yet, in parallel; never fails (a failure is logged). */
     static CompletableFuture<Void> prepare(LaunchSettings settings) {
         if (!enabled(settings)) {

@@ -41,8 +41,12 @@ public final class HamerslagSystem {
 
     private static final Logger LOG = LoggerFactory.getLogger(HamerslagSystem.class);
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
-    // a component that records its class-data archive writes it after it stopped: a few seconds more (ADR 0046)
-    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /**
+     * A component recording its class-data archive writes it after it stopped: some seconds each, and six at once
+     * on a busy machine took more than 30 s (ADR 0046). Only on the first stop after a build.
+     */
+    static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(120);
     /**
      * Who fetches whose documents by content hash, directly and with its own token (ADR 27, 40): the
      * meeting package needs drafting's attachment bytes; a publication those, meeting's package PDF and

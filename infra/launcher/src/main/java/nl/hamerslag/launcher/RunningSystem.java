@@ -119,8 +119,11 @@ public final class RunningSystem implements AutoCloseable {
         }
         List<ChildProcesses.NamedProcess> running = current();
         if (!running.isEmpty()) {
-            LOG.info("stopping the gateway and the services");
-            infrastructure.children().stop(running, HamerslagSystem.STOP_GRACE);
+            boolean recording = ClassDataSharing.recording(settings);
+            LOG.info("stopping the gateway and the services{}", recording
+                    ? "; they write their class-data archives first (once after a build), which takes a while" : "");
+            infrastructure.children().stop(running, recording ? HamerslagSystem.RECORDING_STOP_GRACE
+                    : HamerslagSystem.STOP_GRACE);
         }
         infrastructure.close();
         new StatusFile(settings.dataDir()).delete();

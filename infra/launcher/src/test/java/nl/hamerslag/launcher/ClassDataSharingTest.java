@@ -52,6 +52,15 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aComponentWithoutItsArchiveYetRecordsItAtItsStop() throws Exception {
+        assertThat(ClassDataSharing.recording(settings)).as("nothing extracted: nothing to record").isFalse();
+        extracted();
+        assertThat(ClassDataSharing.recording(settings)).isTrue();
+        Files.writeString(cds.resolve("app.jsa"), "archive");
+        assertThat(ClassDataSharing.recording(settings)).isFalse();
+    }
+
+    @Test
     void anExecJarWithOtherContentsIsNotStartedFromTheOldExtraction() throws Exception {
         extracted();
         Files.writeString(execJar, "a jar!");
