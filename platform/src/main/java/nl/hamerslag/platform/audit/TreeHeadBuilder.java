@@ -9,10 +9,12 @@ import org.slf4j.LoggerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grows the log: takes every stored event the tree does not hold yet as a leaf, in global index
@@ -82,12 +84,18 @@ public class TreeHeadBuilder {
             }
             recordGaps(highest, rows, now);
             CompactRange grown = rangeAt(size);
+            List<AuditLogStore.NewLeaf> leaves = new ArrayList<>(rows.size());
+            Set<AuditLogStore.ProposalLink> links = new LinkedHashSet<>();
             for (StoredEventRow row : rows) {
                 byte[] leafHash = row.leafHash();
-                store.appendLeaf(size++, row, leafHash, now);
+                leaves.add(new AuditLogStore.NewLeaf(size++, row, leafHash));
                 grown.append(leafHash);
-                proposals.of(row.payload()).ifPresent(proposal -> store.linkToProposal(proposal, row.aggregateIdentifier()));
+                proposals.of(row.payload())
+                        .ifPresent(proposal -> links.add(new AuditLogStore.ProposalLink(proposal, row.aggregateIdentifier())));
             }
+            // one batch each instead of a statement per leaf and link: the same rows, in the same transaction as the head
+            store.appendLeaves(leaves, now);
+            store.linkToProposals(links);
             SignedTreeHead head = signer.sign(size, grown.root(), now);
             store.appendHead(head);
             range = grown;
