@@ -1,11 +1,13 @@
 package nl.hamerslag.platform.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,13 +56,30 @@ public class AuditLogStore {
                 LEAF, aggregateIdentifier);
     }
 
-    void appendLeaf(long leafIndex, StoredEventRow row, byte[] leafHash, Instant at) {
-        jdbc.update("""
+    /** Leaves in one JDBC batch (one round trip rather than one per leaf); the same rows as one insert each. */
+    void appendLeaves(List<NewLeaf> leaves, Instant at) {
+        Timestamp added = Timestamp.from(at);
+        jdbc.batchUpdate("""
                         insert into audit_tree_leaf (leaf_index, global_index, event_identifier, aggregate_identifier,
                                                      sequence_number, leaf_hash, added_at)
                         values (?, ?, ?, ?, ?, ?, ?)""",
-                leafIndex, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier(), row.sequenceNumber(),
-                leafHash, Timestamp.from(at));
+                leaves.stream().map(leaf -> new Object[]{leaf.leafIndex(), leaf.row().globalIndex(),
+                        leaf.row().eventIdentifier(), leaf.row().aggregateIdentifier(), leaf.row().sequenceNumber(),
+                        leaf.leafHash(), added}).toList());
+    }
+
+    /** A leaf about to be appended: its index, the row it takes and that row's leaf hash. */
+    record NewLeaf(long leafIndex, StoredEventRow row, byte[] leafHash) {
+    }
+
+    /** Every leaf below {@code size} in leaf order, handed over one by one rather than held as a list. */
+    void eachLeafHash(long size, LeafHashes consumer) {
+        jdbc.query("select leaf_index, leaf_hash from audit_tree_leaf where leaf_index < ? order by leaf_index",
+                (RowCallbackHandler) row -> consumer.accept(row.getLong(1), row.getBytes(2)), size);
+    }
+
+    interface LeafHashes {
+        void accept(long leafIndex, byte[] leafHash);
     }
 
     void appendHead(SignedTreeHead head) {
@@ -91,10 +110,18 @@ public class AuditLogStore {
         return jdbc.query("select * from audit_tree_head where tree_size > ? order by tree_size", this::head, treeSize);
     }
 
-    void linkToProposal(UUID proposalId, String aggregateIdentifier) {
-        jdbc.update("""
+    /** Stream-to-proposal links in one JDBC batch; a link already there stays as it is. */
+    void linkToProposals(Collection<ProposalLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
                 insert into audit_stream_proposal (proposal_id, aggregate_identifier) values (?, ?)
-                on conflict do nothing""", proposalId, aggregateIdentifier);
+                on conflict do nothing""",
+                links.stream().map(link -> new Object[]{link.proposalId(), link.aggregateIdentifier()}).toList());
+    }
+
+    record ProposalLink(UUID proposalId, String aggregateIdentifier) {
     }
 
     /** The streams that ever named this proposal, including streams whose rows are gone. */

@@ -89,10 +89,11 @@ public class AuditTrail {
         if (streams.isEmpty()) {
             return Optional.empty();
         }
-        List<TreeHeadCheck> heads = new ArrayList<>();
-        store.latestHead().ifPresent(head -> heads.add(verifier.check("database", head)));
-        witnessHead.get().ifPresent(head -> heads.add(verifier.check("kafka", head)));
-        held.forEach(head -> heads.add(verifier.check("held", head)));
+        List<AuditVerifier.HeadToCheck> toCheck = new ArrayList<>();
+        store.latestHead().ifPresent(head -> toCheck.add(new AuditVerifier.HeadToCheck("database", head)));
+        witnessHead.get().ifPresent(head -> toCheck.add(new AuditVerifier.HeadToCheck("kafka", head)));
+        held.forEach(head -> toCheck.add(new AuditVerifier.HeadToCheck("held", head)));
+        List<TreeHeadCheck> heads = verifier.check(toCheck);
         List<StreamVerification> checked = streams.stream().map(verifier::verifyStream).toList();
         List<AttachmentCheck> attachments = documents.stream().flatMap(d -> d.check(proposalId).stream()).toList();
         boolean intact = !heads.isEmpty() && heads.stream().allMatch(TreeHeadCheck::holds)

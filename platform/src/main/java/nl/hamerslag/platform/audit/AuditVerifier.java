@@ -34,17 +34,40 @@ public class AuditVerifier {
         this.serviceKeyId = serviceKeyId;
     }
 
+    /** One head against the leaves; several heads are cheaper through {@link #check(List)}. */
     public TreeHeadCheck check(String source, SignedTreeHead head) {
+        return check(List.of(new HeadToCheck(source, head))).get(0);
+    }
+
+    /** A head to check and where it came from: {@code database}, {@code kafka} or {@code held}. */
+    public record HeadToCheck(String source, SignedTreeHead head) {
+    }
+
+    /**
+     * Each head against the leaves, in the order given. The leaves are read once, up to the largest head, and
+     * every head's root is taken from that one pass: a verify costs one read of the log, not one per head.
+     */
+    public List<TreeHeadCheck> check(List<HeadToCheck> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        PrefixRoots roots = new PrefixRoots(heads.stream().map(h -> h.head().treeSize()).toList());
+        long largest = heads.stream().mapToLong(h -> h.head().treeSize()).max().orElseThrow();
+        store.eachLeafHash(largest, roots);
+        Map<Long, PrefixRoots.Prefix> prefixes = roots.prefixes();
+        return heads.stream().map(h -> check(h.source(), h.head(), prefixes.get(h.head().treeSize()))).toList();
+    }
+
+    private TreeHeadCheck check(String source, SignedTreeHead head, PrefixRoots.Prefix leaves) {
         boolean signatureValid = head.signatureValid();
         boolean keyIsServices = serviceKeyId.equals(head.keyId());
-        List<byte[]> leaves = store.leafHashes(head.treeSize());
         String detail = null;
         boolean matches = false;
-        if (leaves.size() < head.treeSize()) {
-            detail = "the head covers " + head.treeSize() + " leaves and the database holds " + leaves.size()
+        if (leaves.root() == null) {
+            detail = "the head covers " + head.treeSize() + " leaves and the database holds " + leaves.leavesBelow()
                     + " of them: leaves were removed";
         } else {
-            matches = MessageDigest.isEqual(new MerkleTree(leaves).root(head.treeSize()), head.root());
+            matches = MessageDigest.isEqual(leaves.root(), head.root());
             if (!matches) {
                 detail = "the leaves in the database do not give this head's root: the log was rewritten";
             }

@@ -9,10 +9,12 @@ import org.slf4j.LoggerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grows the log: takes every stored event the tree does not hold yet as a leaf, in global index
@@ -32,6 +34,33 @@ public class TreeHeadBuilder {
     static final long LOCK_KEY = 0x48414d4552534cL; // "HAMERSL"
     /** Beyond this many indexes skipped at once (no rolled-back transactions do that) nothing is awaited. */
     static final int MAX_GAPS = 10_000;
+
+    /**
+     * The next rows to take, in global index order: those beyond the highest index taken, and late commits into
+     * an index passed over ({@code audit_tree_gap}). Two branches rather than one {@code where a or b}: each
+     * walks the primary key in order and stops at the batch, where the {@code or} made PostgreSQL read and sort
+     * every row not yet taken (payloads and all) for each batch, which made catching up quadratic. The same
+     * rows: the candidates split by index above or at most the highest, and the first {@code n} of a union are
+     * the first {@code n} of the branches' first {@code n}. No leaf has an index above the highest taken, so
+     * only the row's event id can already be in the tree there.
+     */
+    static final String NEXT_ROWS = "select * from ((select " + StoredEventRow.COLUMNS + """
+                                      from domain_event_entry e
+                                     where e.global_index > ?
+                                       and not exists (select 1 from audit_tree_leaf l where l.event_identifier = e.event_identifier)
+                                     order by e.global_index
+                                     limit ?)
+                             union all
+                            (select\s""" + StoredEventRow.COLUMNS + """
+                                      from domain_event_entry e
+                                     where e.global_index <= ?
+                                       and e.global_index in (select global_index from audit_tree_gap)
+                                       and not exists (select 1 from audit_tree_leaf l where l.global_index = e.global_index)
+                                       and not exists (select 1 from audit_tree_leaf l where l.event_identifier = e.event_identifier)
+                                     order by e.global_index
+                                     limit ?)) candidates
+             order by global_index
+             limit ?""";
 
     private static final Logger log = LoggerFactory.getLogger(TreeHeadBuilder.class);
 
@@ -69,25 +98,25 @@ public class TreeHeadBuilder {
             Instant now = clock.instant();
             Timestamp cutoff = Timestamp.from(now.minus(lateCommitTimeout));
             jdbc.update("delete from audit_tree_gap where seen_at < ?", cutoff);
-            List<StoredEventRow> rows = jdbc.query("select " + StoredEventRow.COLUMNS + """
-                             from domain_event_entry e
-                            where (e.global_index > ? or e.global_index in (select global_index from audit_tree_gap))
-                              and not exists (select 1 from audit_tree_leaf l where l.global_index = e.global_index)
-                              and not exists (select 1 from audit_tree_leaf l where l.event_identifier = e.event_identifier)
-                            order by e.global_index
-                            limit ?""",
-                    StoredEventRow::read, highest, batchSize);
+            List<StoredEventRow> rows = jdbc.query(NEXT_ROWS, StoredEventRow::read, highest, batchSize, highest, batchSize,
+                    batchSize);
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
             recordGaps(highest, rows, now);
             CompactRange grown = rangeAt(size);
+            List<AuditLogStore.NewLeaf> leaves = new ArrayList<>(rows.size());
+            Set<AuditLogStore.ProposalLink> links = new LinkedHashSet<>();
             for (StoredEventRow row : rows) {
                 byte[] leafHash = row.leafHash();
-                store.appendLeaf(size++, row, leafHash, now);
+                leaves.add(new AuditLogStore.NewLeaf(size++, row, leafHash));
                 grown.append(leafHash);
-                proposals.of(row.payload()).ifPresent(proposal -> store.linkToProposal(proposal, row.aggregateIdentifier()));
+                proposals.of(row.payload())
+                        .ifPresent(proposal -> links.add(new AuditLogStore.ProposalLink(proposal, row.aggregateIdentifier())));
             }
+            // one batch each instead of a statement per leaf and link: the same rows, in the same transaction as the head
+            store.appendLeaves(leaves, now);
+            store.linkToProposals(links);
             SignedTreeHead head = signer.sign(size, grown.root(), now);
             store.appendHead(head);
             range = grown;
