@@ -61,6 +61,21 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void withoutRecordingAnArchiveIsUsedWhenThereAndNeverMade() throws Exception {
+        extracted();
+        System.setProperty(ClassDataSharing.RECORD, "false");
+        try {
+            assertThat(ClassDataSharing.jarArguments(settings, Component.GATEWAY)).containsExactly("-jar", execJar.toString());
+            assertThat(ClassDataSharing.recording(settings)).isFalse();
+            Files.writeString(cds.resolve("app.jsa"), "archive");
+            assertThat(ClassDataSharing.jarArguments(settings, Component.GATEWAY)).first().asString()
+                    .startsWith("-XX:SharedArchiveFile=");
+        } finally {
+            System.clearProperty(ClassDataSharing.RECORD);
+        }
+    }
+
+    @Test
     void anExecJarWithOtherContentsIsNotStartedFromTheOldExtraction() throws Exception {
         extracted();
         Files.writeString(execJar, "a jar!");
