@@ -55,6 +55,10 @@ public final class Bench {
             }
             if (s.runs("approve")) {
                 step(results, HttpBench.SECTION, "open model approve", http::approveOpenModel);
+                // what follows is measured one at a time on an idle system: let the approvals' burst be relayed
+                // and consumed first, and say how long that took
+                step(results, "Relay", "backlog after the approve load", () -> results.add(new Backlog(system)
+                        .awaitDrained("Relay", "the approve load", Duration.ofMinutes(5))));
             }
             if (s.runs("relay")) {
                 step(results, "Relay", "relay lag", () -> {
