@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when a part is missing, an auditor's endpoint refused to every other role, the page drawn in lanes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hamerslag.audit.timeout=700ms")
+        properties = {"hamerslag.audit.timeout=700ms", "hamerslag.audit.whole-log-timeout=2500ms"})
 @AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("local")
 class AuditThroughGatewayTest {
@@ -210,6 +210,26 @@ class AuditThroughGatewayTest {
     }
 
     @Test
+    void aVerifyReadsTheWholeLogSoItsPartIsWaitedForLongerThanADossiersEvents() {
+        UUID id = UUID.randomUUID();
+        Duration slowerThanADossierMayBe = Duration.ofMillis(1500);
+        SERVICES.get("drafting").answerSlowly("/audit/dossiers/" + id + "/verify", slowerThanADossierMayBe,
+                verificationJson("drafting", id, true, null));
+        SERVICES.get("drafting").answerSlowly("/audit/dossiers/" + id, slowerThanADossierMayBe, dossierJson("drafting", id,
+                stream(id.toString(), "Proposal", event(0, "ProposalCreated", "2026-03-02T09:00:00Z", "anna.steller",
+                        "Anna de Steller", "AUTHOR", null))));
+        verification("approval", id, true, null);
+
+        verify(id).jsonPath("$.intact").isEqualTo(true)
+                .jsonPath("$.services.length()").isEqualTo(2)
+                .jsonPath("$.missing.length()").isEqualTo(0);
+        client.get().uri("/api/audit/dossiers/" + id + "/timeline").headers(h -> h.setBearerAuth(tokenFor("AUDITOR")))
+                .exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .contains("not reachable: drafting (no answer within 700 ms)"));
+    }
+
+    @Test
     void theExportIsAZipOfEveryEventItsProofTheSignedHeadAndAManifestSha256sumCanCheck() throws IOException {
         UUID id = UUID.randomUUID();
         dossier("drafting", id, stream(id.toString(), "Proposal",
@@ -271,11 +291,15 @@ class AuditThroughGatewayTest {
     }
 
     private static void verification(String service, UUID id, boolean intact, String mismatch) {
+        SERVICES.get(service).answer("/audit/dossiers/" + id + "/verify", 200, verificationJson(service, id, intact, mismatch));
+    }
+
+    private static String verificationJson(String service, UUID id, boolean intact, String mismatch) {
         String head = "{\"source\":\"database\",\"signatureValid\":true,\"keyIsServices\":true,\"matchesLog\":true}";
-        SERVICES.get(service).answer("/audit/dossiers/" + id + "/verify", 200, "{\"proposalId\":\"" + id
+        return "{\"proposalId\":\"" + id
                 + "\",\"service\":\"" + service + "\",\"intact\":" + intact + ",\"treeHeads\":[" + head + "],\"streams\":["
                 + "{\"aggregateId\":\"" + service + "-stream\",\"aggregateType\":\"X\",\"intact\":" + intact
-                + ",\"firstMismatch\":" + mismatch + "}],\"attachments\":[]}");
+                + ",\"firstMismatch\":" + mismatch + "}],\"attachments\":[]}";
     }
 
     private static void dossier(String service, UUID id, String... streams) {

@@ -84,7 +84,10 @@ public class AuditDossierController {
             description = "Vraagt elke dienst zijn controle (GET /audit/dossiers/{id}/verify): per dienst en per stroom "
                     + "intact, of de eerste gebeurtenis die niet klopt (CHANGED, REMOVED, INSERTED, REORDERED), en of de "
                     + "ondertekende boomkoppen kloppen. intact is alleen waar als elke dienst die antwoordt intact zegt "
-                    + "en er geen deel ontbreekt; een dienst die het voorstel niet kent staat onder notInvolved.")
+                    + "en er geen deel ontbreekt; een dienst die het voorstel niet kent staat onder notInvolved. Elke "
+                    + "dienst leest daarvoor zijn hele log (alle bladeren van de boom), dus de gateway wacht hier langer "
+                    + "op een dienst (hamerslag.audit.whole-log-timeout, standaard 30 s; bij een miljoen gebeurtenissen "
+                    + "duurt het lezen ongeveer 2 s).")
     @ApiResponse(responseCode = "200", description = "De uitkomst (ook als iets niet klopt: zie intact)")
     @ApiResponse(responseCode = "400", description = "Het voorstel-id is geen UUID")
     @ApiResponse(responseCode = "403", description = "Alleen de rol AUDITOR")

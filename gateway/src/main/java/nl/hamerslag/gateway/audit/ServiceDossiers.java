@@ -34,12 +34,14 @@ public class ServiceDossiers {
 
     private final Map<String, HamerslagProperties.Service> services;
     private final Duration timeout;
+    private final Duration wholeLogTimeout;
     private final JsonMapper json;
     private final WebClient client;
 
     public ServiceDossiers(HamerslagProperties properties, AuditFanOutProperties audit, JsonMapper json) {
         this.services = properties.services();
         this.timeout = audit.timeout();
+        this.wholeLogTimeout = audit.wholeLogTimeout();
         this.json = json;
         this.client = WebClient.builder().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES)).build();
     }
@@ -59,6 +61,7 @@ public class ServiceDossiers {
     /** One service's answer to {@code path} (under its {@code /audit}), with the caller's token. */
     public Mono<ServiceAnswer> ask(String service, String path, HttpHeaders caller) {
         String url = services.get(service).url().toString().replaceAll("/+$", "") + path;
+        Duration waitFor = readsTheWholeLog(path) ? wholeLogTimeout : timeout;
         return client.get().uri(url)
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(headers -> {
@@ -67,10 +70,10 @@ public class ServiceDossiers {
                 })
                 .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
                         .map(body -> answer(service, response.statusCode().value(), body)))
-                .timeout(timeout)
+                .timeout(waitFor)
                 .onErrorResume(e -> {
                     log.warn("audit: {} gave no part of the dossier at {}: {}", service, url, e.toString());
-                    return Mono.just(new ServiceAnswer.Missing(service, describe(e)));
+                    return Mono.just(new ServiceAnswer.Missing(service, describe(e, waitFor)));
                 });
     }
 
@@ -98,9 +101,15 @@ public class ServiceDossiers {
         }
     }
 
-    private String describe(Throwable e) {
+    /** A verify checks every signed head against all leaves, a proof hashes all leaves below its size. */
+    private static boolean readsTheWholeLog(String path) {
+        String withoutQuery = path.split("\\?", 2)[0];
+        return withoutQuery.endsWith("/verify") || withoutQuery.startsWith("/audit/proofs/");
+    }
+
+    private String describe(Throwable e, Duration waited) {
         if (e instanceof TimeoutException) {
-            return "no answer within " + timeout.toMillis() + " ms";
+            return "no answer within " + waited.toMillis() + " ms";
         }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getMessage() == null) {

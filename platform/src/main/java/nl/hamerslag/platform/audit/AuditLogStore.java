@@ -1,9 +1,11 @@
 package nl.hamerslag.platform.audit;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,6 +20,8 @@ public class AuditLogStore {
     private static final RowMapper<AuditLeaf> LEAF = (row, n) -> new AuditLeaf(row.getLong("leaf_index"),
             row.getLong("global_index"), row.getString("event_identifier"), row.getString("aggregate_identifier"),
             row.getLong("sequence_number"), row.getBytes("leaf_hash"));
+
+    private static final int LEAVES_PER_FETCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final String service;
@@ -34,12 +38,6 @@ public class AuditLogStore {
 
     long highestGlobalIndex() {
         return jdbc.queryForObject("select coalesce(max(global_index), 0) from audit_tree_leaf", Long.class);
-    }
-
-    /** Leaf hashes in leaf order; a missing leaf index (a removed leaf) leaves no gap here, so the root differs. */
-    public List<byte[]> leafHashes(long size) {
-        return jdbc.queryForList("select leaf_hash from audit_tree_leaf where leaf_index < ? order by leaf_index",
-                byte[].class, size);
     }
 
     public Optional<AuditLeaf> leaf(long leafIndex) {
@@ -72,10 +70,41 @@ public class AuditLogStore {
     record NewLeaf(long leafIndex, StoredEventRow row, byte[] leafHash) {
     }
 
-    /** Every leaf below {@code size} in leaf order, handed over one by one rather than held as a list. */
+    /**
+     * Every leaf below {@code size} in leaf order, handed over one by one and never held as a whole: PostgreSQL's
+     * driver reads a result through a cursor, {@value #LEAVES_PER_FETCH} rows at a time, only inside a transaction
+     * and with a fetch size; otherwise it holds every row in memory before the first is handed over (at a million
+     * leaves some 150 MB, which took a service's heap). A missing leaf index (a removed leaf) leaves no gap here,
+     * so a root computed from these differs.
+     */
     void eachLeafHash(long size, LeafHashes consumer) {
-        jdbc.query("select leaf_index, leaf_hash from audit_tree_leaf where leaf_index < ? order by leaf_index",
-                (RowCallbackHandler) row -> consumer.accept(row.getLong(1), row.getBytes(2)), size);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            // inside a caller's transaction auto-commit is off already, and that transaction is not ours to end
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement leaves = connection.prepareStatement(
+                    "select leaf_index, leaf_hash from audit_tree_leaf where leaf_index < ? order by leaf_index")) {
+                leaves.setFetchSize(LEAVES_PER_FETCH);
+                leaves.setLong(1, size);
+                try (ResultSet row = leaves.executeQuery()) {
+                    while (row.next()) {
+                        consumer.accept(row.getLong(1), row.getBytes(2));
+                    }
+                }
+            } finally {
+                if (ownTransaction) {
+                    // a read: nothing to keep, the rollback only ends the transaction
+                    try {
+                        connection.rollback();
+                    } finally {
+                        connection.setAutoCommit(true);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     interface LeafHashes {

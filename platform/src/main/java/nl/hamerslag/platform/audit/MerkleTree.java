@@ -49,23 +49,48 @@ public final class MerkleTree {
     /** PATH(m, D[n]): the audit path of leaf {@code leafIndex} in the tree of the first {@code size} leaves. */
     public List<byte[]> inclusionProof(long leafIndex, long size) {
         requireSize(size);
-        if (leafIndex < 0 || leafIndex >= size) {
-            throw new IllegalArgumentException("leaf " + leafIndex + " is not in a tree of " + size);
-        }
-        List<byte[]> path = new ArrayList<>();
-        path((int) leafIndex, 0, (int) size, path);
-        return path;
+        return inclusionRanges(leafIndex, size).stream().map(range -> hash((int) range.from(), (int) range.to())).toList();
     }
 
     /** PROOF(m, D[n]): that the tree of {@code first} leaves is a prefix of the tree of {@code second}. */
     public List<byte[]> consistencyProof(long first, long second) {
         requireSize(second);
+        return consistencyRanges(first, second).stream().map(range -> hash((int) range.from(), (int) range.to())).toList();
+    }
+
+    /** Leaves {@code from} (inclusive) to {@code to} (exclusive): each hash of a proof is the MTH of one such range. */
+    public record Range(long from, long to) {
+
+        boolean contains(long position) {
+            return position >= from && position < to;
+        }
+
+        long size() {
+            return to - from;
+        }
+    }
+
+    /**
+     * The ranges whose roots, in this order, are PATH(m, D[n]) (RFC 9162, 2.1.3.1): the proof's shape without its
+     * hashes, so that the hashes can come from one pass over leaves that are never all held at once.
+     */
+    public static List<Range> inclusionRanges(long leafIndex, long size) {
+        if (leafIndex < 0 || leafIndex >= size) {
+            throw new IllegalArgumentException("leaf " + leafIndex + " is not in a tree of " + size);
+        }
+        List<Range> path = new ArrayList<>();
+        path(leafIndex, 0, size, path);
+        return path;
+    }
+
+    /** The ranges whose roots, in this order, are PROOF(m, D[n]) (RFC 9162, 2.1.4.1). */
+    public static List<Range> consistencyRanges(long first, long second) {
         if (first < 0 || first > second) {
             throw new IllegalArgumentException("the first size (" + first + ") must be between 0 and the second (" + second + ")");
         }
-        List<byte[]> proof = new ArrayList<>();
+        List<Range> proof = new ArrayList<>();
         if (first > 0 && first < second) {
-            subproof((int) first, 0, (int) second, true, proof);
+            subproof(first, 0, second, true, proof);
         }
         return proof;
     }
@@ -78,46 +103,46 @@ public final class MerkleTree {
         if (n == 1) {
             return leaves.get(from);
         }
-        int k = largestPowerOfTwoBelow(n);
+        int k = (int) largestPowerOfTwoBelow(n);
         return nodeHash(hash(from, from + k), hash(from + k, to));
     }
 
-    private void path(int m, int from, int to, List<byte[]> path) {
-        int n = to - from;
+    private static void path(long m, long from, long to, List<Range> path) {
+        long n = to - from;
         if (n == 1) {
             return;
         }
-        int k = largestPowerOfTwoBelow(n);
+        long k = largestPowerOfTwoBelow(n);
         if (m < k) {
             path(m, from, from + k, path);
-            path.add(hash(from + k, to));
+            path.add(new Range(from + k, to));
         } else {
             path(m - k, from + k, to, path);
-            path.add(hash(from, from + k));
+            path.add(new Range(from, from + k));
         }
     }
 
-    private void subproof(int m, int from, int to, boolean wholeFirstTree, List<byte[]> proof) {
-        int n = to - from;
+    private static void subproof(long m, long from, long to, boolean wholeFirstTree, List<Range> proof) {
+        long n = to - from;
         if (m == n) {
             if (!wholeFirstTree) {
-                proof.add(hash(from, to));
+                proof.add(new Range(from, to));
             }
             return;
         }
-        int k = largestPowerOfTwoBelow(n);
+        long k = largestPowerOfTwoBelow(n);
         if (m <= k) {
             subproof(m, from, from + k, wholeFirstTree, proof);
-            proof.add(hash(from + k, to));
+            proof.add(new Range(from + k, to));
         } else {
             subproof(m - k, from + k, to, false, proof);
-            proof.add(hash(from, from + k));
+            proof.add(new Range(from, from + k));
         }
     }
 
     /** The largest power of two smaller than {@code n} (n at least 2): RFC 9162's split, not the midpoint. */
-    static int largestPowerOfTwoBelow(int n) {
-        return Integer.highestOneBit(n - 1);
+    static long largestPowerOfTwoBelow(long n) {
+        return Long.highestOneBit(n - 1);
     }
 
     private void requireSize(long size) {

@@ -156,7 +156,7 @@ public class TreeHeadBuilder {
             return range.copyInto(copy);
         }
         CompactRange rebuilt = new CompactRange();
-        store.leafHashes(size).forEach(rebuilt::append);
+        store.eachLeafHash(size, (index, leafHash) -> rebuilt.append(leafHash));
         return rebuilt;
     }
 }
