@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /**
  * The auditor's and the administrator's calls the part "million" makes through the gateway, as docs/audit.md and
- * docs/projections.md show them with curl: a dossier's timeline and verify as the AUDITOR demo user, a projection's
+ * docs/projections.md show them with curl: a dossier's timeline, verify and export as the AUDITOR demo user, a projection's
  * rebuild and its progress as the ADMIN demo user.
  */
 final class AuditApi {
@@ -33,6 +33,11 @@ final class AuditApi {
 
     HttpRequest verify(String proposalId) {
         return get("/api/audit/dossiers/" + proposalId + "/verify", auditor);
+    }
+
+    /** The dossier's bundle: every event, its proof, the signed heads (a zip). */
+    HttpRequest export(String proposalId) {
+        return get("/api/audit/dossiers/" + proposalId + "/export", auditor);
     }
 
     /** {@code POST /api/admin/{service}/projections/{name}/rebuild}: 202, the rebuild runs in the background. */

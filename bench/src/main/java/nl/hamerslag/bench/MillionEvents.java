@@ -2,10 +2,12 @@ package nl.hamerslag.bench;
 
 import nl.hamerslag.launcher.DatabaseServer;
 import nl.hamerslag.launcher.RunningSystem;
+import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The part "million": drafting's event store filled to N events (a million in a full run), then what an auditor and
- * an administrator see at that size: the dossier timeline and verify through the gateway, the whole store verified
- * by the platform's verifiers, and the proposal-view projection rebuilt. The steps run in this order, the rebuild
+ * an administrator see at that size: the dossier timeline, verify and export through the gateway, the whole store
+ * verified by the platform's verifiers, and the proposal-view projection rebuilt. The steps run in this order, the rebuild
  * last: a rebuild that outlasts its window goes on in drafting, and must not run beside another measurement.
  *
  * <p>What the fill sets off in drafting, and why it stays there: its events are {@code ProposalDrafted} and
@@ -39,6 +41,7 @@ final class MillionEvents {
     private static final String SERVICE = "drafting";
     private static final String PROJECTION = "proposal-view";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int EXPORTS = 3;
     private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
 
     private final MillionSettings settings;
@@ -138,6 +141,39 @@ final class MillionEvents {
         if (!longOne.isEmpty()) {
             latency("GET /api/audit/dossiers/{id}/verify, the long dossier" + how, http, false, longOne);
         }
+        exports("GET /api/audit/dossiers/{id}/export (a zip: every event, its inclusion proof, the signed heads, the "
+                + "verify), random generated dossier" + how, http, shortOnes);
+        if (!longOne.isEmpty()) {
+            exports("GET /api/audit/dossiers/{id}/export, the long dossier (" + count(filled.longStreamEvents()
+                    / filled.longStreams().size()) + " events, as many proofs)" + how, http, longOne);
+        }
+    }
+
+    /** A few exports, one after the other: each verifies and proves the whole dossier, so each is seconds long. */
+    private void exports(String what, HttpClient http, List<String> ids) throws Exception {
+        Histogram micros = new Histogram(3);
+        int errors = 0;
+        int notWhole = 0;
+        String firstNote = "";
+        for (int i = 0; i < EXPORTS; i++) {
+            HttpRequest request = api.export(ids.get(random.nextInt(ids.size())));
+            long start = System.nanoTime();
+            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long took = (System.nanoTime() - start) / 1000;
+            if (answer.statusCode() != 200) {
+                errors++;
+                firstNote = firstNote.isEmpty() ? request.uri().getPath() + " answered " + answer.statusCode() : firstNote;
+                continue;
+            }
+            micros.recordValue(took);
+            String missing = BundleGaps.missing(answer.body());
+            if (!missing.isEmpty()) {
+                notWhole++;
+                firstNote = firstNote.isEmpty() ? "missing.json: " + LoadGenerator.abbreviate(missing) : firstNote;
+            }
+        }
+        results.add(Figure.of(SECTION, what + " (" + EXPORTS + " requests, one after the other)",
+                new DossierLatency.Sample(micros, EXPORTS, errors, notWhole, firstNote).text()));
     }
 
     private void latency(String what, HttpClient http, boolean timeline, List<String> ids) throws InterruptedException {

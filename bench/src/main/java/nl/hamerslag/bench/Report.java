@@ -120,8 +120,8 @@ final class Report {
                   agendas of open meetings, at most 50 items a meeting), the seeding not measured.
                 - **a million events**: drafting's own event classes (`ProposalDrafted`, `ProposalRevised`; not relayed,
                   so no other service gets work) appended through the platform's hash-chaining storage engine on
-                  drafting's database, 1 000 per transaction: the fill rate. Then the audit tree catching up, timeline
-                  and verify through the gateway as AUDITOR (closed loop, one connection), the whole-store checks in the
+                  drafting's database, 1 000 per transaction: the fill rate. Then the audit tree catching up, timeline,
+                  verify and export through the gateway as AUDITOR (closed loop, one connection), the whole-store checks in the
                   bench JVM with the platform's verifiers, and a rebuild of `proposal-view` followed for a fixed window.
                 - **ratio**: the figure ÷ its baseline on this machine (commands/s ÷ INSERT/s with 8 clients; gateway ÷
                   direct; ok/s ÷ offered rate).

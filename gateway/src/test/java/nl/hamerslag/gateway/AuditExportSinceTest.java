@@ -60,7 +60,8 @@ class AuditExportSinceTest {
                 + "\"leafIndex\":0,\"storedPayload\":\"e30=\",\"storedMetadata\":null}]}]}");
         heads("drafting", 40);
         heads("meeting", 12);
-        SERVICES.get("drafting").answer("/audit/proofs/inclusion", 200, "{\"leafIndex\":0,\"treeSize\":40}");
+        SERVICES.get("drafting").answer("/audit/dossiers/" + id + "/proofs", 200,
+                "{\"proofs\":[{\"leafIndex\":0,\"treeSize\":40}]}");
         SERVICES.get("drafting").answer("/audit/proofs/consistency", 200, "{\"first\":30,\"second\":40,\"proof\":[\"aa\"]}");
         SERVICES.get("meeting").answer("/audit/proofs/consistency", 200, "{\"first\":12,\"second\":12,\"proof\":[]}");
 

@@ -238,7 +238,8 @@ class AuditThroughGatewayTest {
         verification("drafting", id, true, null);
         SERVICES.get("drafting").answer("/audit/tree-heads", 200,
                 "{\"keyId\":\"k\",\"publicKey\":\"p\",\"heads\":[{\"service\":\"drafting\",\"treeSize\":2}]}");
-        SERVICES.get("drafting").answer("/audit/proofs/inclusion", 200, "{\"leafIndex\":0,\"treeSize\":2}");
+        SERVICES.get("drafting").answer("/audit/dossiers/" + id + "/proofs", 200,
+                "{\"proofs\":[{\"leafIndex\":0,\"treeSize\":2},{\"leafIndex\":1,\"treeSize\":2}]}");
         SERVICES.get("meeting").answer("/audit/dossiers/" + id, 500, "{\"detail\":\"broken\"}");
 
         byte[] zip = client.get().uri("/api/audit/dossiers/" + id + "/export").headers(h -> h.setBearerAuth(tokenFor("AUDITOR")))
@@ -263,6 +264,10 @@ class AuditThroughGatewayTest {
         assertThat(new String(files.get(events + "000001.json"), StandardCharsets.UTF_8))
                 .contains("ProposalSubmitted", id.toString(), VERSION);
         assertThat(new String(files.get("missing.json"), StandardCharsets.UTF_8)).contains("meeting", "answered 500");
+        assertThat(new String(files.get("services/drafting/proofs/1.json"), StandardCharsets.UTF_8))
+                .as("each event's own proof from the one answer").contains("\"leafIndex\" : 1");
+        assertThat(SERVICES.get("drafting").queryFor("/audit/dossiers/" + id + "/proofs"))
+                .as("every proof in the tree of the head put in the bundle").isEqualTo("treeSize=2");
         assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("sha256sum -c SHA256SUMS",
                 "./hamerslag verify");
     }

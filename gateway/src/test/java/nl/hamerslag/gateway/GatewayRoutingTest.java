@@ -88,6 +88,18 @@ class GatewayRoutingTest extends LocalGatewayTest {
     }
 
     @Test
+    void eachServicesAuditLogIsReachedUnderItsNameByAnAuditorOnly() {
+        String auditor = tokenFor("AUDITOR");
+        for (String service : List.of("drafting", "approval", "meeting", "publication", "followup")) {
+            client.get().uri("/api/audit/" + service + "/proofs/inclusion?leaf=3&treeSize=9")
+                    .headers(h -> h.setBearerAuth(auditor)).exchange().expectStatus().isOk();
+            assertThat(SERVICES.get(service).lastRequestPath()).isEqualTo("/audit/proofs/inclusion");
+        }
+        client.get().uri("/api/audit/drafting/tree-heads").headers(h -> h.setBearerAuth(tokenFor("ADMIN")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void thePublicApiNeedsNoToken() {
         client.get().uri("/api/public/decisions").exchange().expectStatus().isOk();
 

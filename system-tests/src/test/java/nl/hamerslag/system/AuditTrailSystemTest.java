@@ -200,6 +200,12 @@ class AuditTrailSystemTest {
             assertThat(bundle.problems()).as("the bundle checks out offline").isEmpty();
         });
         HttpResponse<byte[]> export = exported.get();
+        // each service's own log through the gateway: the proofs of every event of the dossier in drafting, at once
+        ApiResponse proofs = gateway.get("/api/audit/drafting/dossiers/" + id + "/proofs", as(Role.AUDITOR));
+        assertThat(proofs.status()).as(proofs.toString()).isEqualTo(200);
+        assertThat(proofs.json().get("proofs")).as("one proof per event of the proposal's stream and more")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(gateway.get("/api/audit/drafting/tree-heads", as(Role.AUTHOR)).status()).isEqualTo(403);
         String firstEvent = "services/drafting/events/" + id + "/000000.json";
         BundleVerifier.Report changed = BundleVerifier.verify(withOneByteChanged(export.body(), firstEvent, "Marktplein"));
         assertThat(changed.problems()).anyMatch(problem -> problem.startsWith(firstEvent + ": changed since export")

@@ -4,6 +4,7 @@ import nl.hamerslag.approval.support.ApprovalIntegrationTest;
 import nl.hamerslag.contracts.ProposalId;
 import nl.hamerslag.contracts.Role;
 import nl.hamerslag.contracts.drafting.ProposalSubmitted;
+import nl.hamerslag.platform.audit.MerkleProofs;
 import nl.hamerslag.test.ApiResponse;
 import nl.hamerslag.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +69,8 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
         ProposalSubmitted submission = submission(false, false);
         String routeId = submitted(submission).get("routeId").asString();
         String dossier = "/audit/dossiers/" + submission.proposalId();
-        List<String> paths = List.of("/audit/streams/" + routeId, dossier, dossier + "/verify", "/audit/tree-heads",
+        List<String> paths = List.of("/audit/streams/" + routeId, dossier, dossier + "/verify", dossier + "/proofs",
+                "/audit/tree-heads",
                 "/audit/proofs/inclusion?leaf=0&treeSize=1", "/audit/proofs/consistency?first=0&second=1");
         for (Role role : Role.values()) {
             if (role == Role.AUDITOR || role == Role.SYSTEM) {
@@ -106,6 +109,7 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
 
         assertBadRequest("/audit/dossiers/not-a-uuid", "proposalId");
         assertBadRequest("/audit/dossiers/not-a-uuid/verify", "proposalId");
+        assertBadRequest("/audit/dossiers/not-a-uuid/proofs", "proposalId");
         assertBadRequest("/audit/proofs/inclusion?leaf=0&treeSize=0", "treeSize must be between 1 and");
         assertBadRequest("/audit/proofs/inclusion?leaf=0&treeSize=" + (size + 1), "treeSize must be between 1 and " + size);
         assertBadRequest("/audit/proofs/inclusion?leaf=" + size + "&treeSize=" + size, "leaf must be between 0 and");
@@ -122,13 +126,55 @@ class AuditEndpointsIntegrationTest extends ApprovalIntegrationTest {
     }
 
     @Test
+    void aDossiersProofsAreEachEventsInclusionProofInTheSignedTreeAndEachHolds() {
+        ProposalSubmitted submission = submission(false, false);
+        ProposalId id = submission.proposalId();
+        submitted(submission);
+        JsonNode dossier = awaitDossierWith(id, "RouteOpened");
+        long size = awaitSignedTreeSize();
+        String path = "/audit/dossiers/" + id + "/proofs?treeSize=" + size;
+        assertBadRequest("/audit/dossiers/" + id + "/proofs?treeSize=" + (size + 1), "treeSize must be between 1 and " + size);
+        assertBadRequest("/audit/dossiers/" + id + "/proofs?treeSize=x", "treeSize");
+        assertThat(api.get("/audit/dossiers/" + UUID.randomUUID() + "/proofs", "Authorization", AUDITOR).status())
+                .isEqualTo(404);
+
+        long looksBefore = looksAt(id.toString());
+        ApiResponse answer = api.get(path, "Authorization", AUDITOR);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(looksAt(id.toString())).as("the look at the proofs is recorded").isEqualTo(looksBefore + 1);
+        JsonNode proofs = answer.json().get("proofs");
+        List<Long> leavesInTree = new ArrayList<>();
+        dossier.get("streams").forEach(stream -> stream.get("events").forEach(event -> {
+            if (event.get("leafIndex").isNumber() && event.get("leafIndex").asLong() < size) {
+                leavesInTree.add(event.get("leafIndex").asLong());
+            }
+        }));
+        assertThat(leavesInTree).isNotEmpty();
+        assertThat(proofs).hasSize(leavesInTree.size());
+        assertThat(answer.json().get("rootHash")).isEqualTo(answer.json().get("signedHead").get("rootHash"));
+        byte[] root = HexFormat.of().parseHex(answer.json().get("rootHash").asString());
+        for (JsonNode proof : proofs) {
+            long leaf = proof.get("leafIndex").asLong();
+            ApiResponse single = api.get("/audit/proofs/inclusion?leaf=" + leaf + "&treeSize=" + size, "Authorization", AUDITOR);
+            assertThat(proof.get("auditPath")).as("leaf %d: the same path as asked on its own", leaf)
+                    .isEqualTo(single.json().get("auditPath"));
+            List<byte[]> auditPath = new ArrayList<>();
+            proof.get("auditPath").forEach(hash -> auditPath.add(HexFormat.of().parseHex(hash.asString())));
+            assertThat(MerkleProofs.inclusionHolds(
+                    HexFormat.of().parseHex(proof.get("leafHash").asString()), leaf, size, auditPath, root))
+                    .as("leaf %d's path leads to the signed root", leaf).isTrue();
+        }
+    }
+
+    @Test
     void theAuditEndpointsAreInTheApiDocumentSoTheHostileInputHarnessAttacksThem() {
         ApiResponse document = api.get("/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("paths").propertyNames()).contains("/audit/streams/{aggregateId}",
                 "/audit/dossiers/{proposalId}", "/audit/dossiers/{proposalId}/verify", "/audit/tree-heads",
-                "/audit/proofs/inclusion", "/audit/proofs/consistency");
+                "/audit/proofs/inclusion", "/audit/proofs/consistency", "/audit/dossiers/{proposalId}/proofs");
     }
 
     private void assertBadRequest(String path, String saying) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,8 +31,6 @@ import java.util.UUID;
 @Component
 public class DossierExport {
 
-    /** Proofs asked of one service at a time; a dossier holds tens of events, not thousands. */
-    private static final int PROOFS_AT_ONCE = 4;
     private static final String README = "audit-bundle-README.txt";
 
     private final ServiceDossiers dossiers;
@@ -92,7 +91,7 @@ public class DossierExport {
                             .forEach(service -> parts.add(new ServiceAnswer.Answered(service, json.createObjectNode())));
                     List<JsonNode> signedHeads = Collections.synchronizedList(new ArrayList<>());
                     return Flux.fromIterable(parts)
-                            .concatMap(answered -> servicePart(answered, heads.get(answered.service()),
+                            .concatMap(answered -> servicePart(proposalId, answered, heads.get(answered.service()),
                                     sinceBy.get(answered.service()), caller, missing, signedHeads))
                             .collectList()
                             .map(serviceFiles -> {
@@ -126,7 +125,8 @@ public class DossierExport {
     }
 
     /** One service's events, tree head, proofs and, when an earlier head is given, the log's growth since. */
-    private Mono<List<BundleFile>> servicePart(ServiceAnswer.Answered dossier, ServiceAnswer knownHeads, Long since,
+    private Mono<List<BundleFile>> servicePart(UUID proposalId, ServiceAnswer.Answered dossier, ServiceAnswer knownHeads,
+                                              Long since,
                                               HttpHeaders caller, List<ObjectNode> missing, List<JsonNode> signedHeads) {
         String service = dossier.service();
         List<BundleFile> files = new ArrayList<>();
@@ -155,9 +155,7 @@ public class DossierExport {
             long treeSize = heads.body().path("heads").get(0).path("treeSize").asLong();
             Mono<List<BundleFile>> growth = since == null ? Mono.just(List.of())
                     : consistency(service, since, treeSize, caller, missing);
-            return Flux.fromIterable(events)
-                    .flatMapSequential(event -> proof(service, event, treeSize, caller, missing), PROOFS_AT_ONCE)
-                    .collectList()
+            return proofs(service, proposalId, events, treeSize, caller, missing)
                     .zipWith(growth, (proofs, consistency) -> {
                         files.addAll(proofs);
                         files.addAll(consistency);
@@ -179,21 +177,47 @@ public class DossierExport {
                 });
     }
 
-    private Mono<BundleFile> proof(String service, JsonNode event, long treeSize, HttpHeaders caller, List<ObjectNode> missing) {
-        JsonNode leaf = event.path("leafIndex");
-        String what = "inclusion proof of event " + event.path("eventIdentifier").asString();
-        if (!leaf.isNumber() || leaf.asLong() >= treeSize) {
-            missing.add(gap(service, what, "the event is not yet in a signed tree head; export again in a second"));
-            return Mono.empty();
+    /**
+     * Every event's inclusion proof in the tree of {@code treeSize}, from the service's one answer for the whole
+     * dossier (one read of its log, however many events); an event not yet under that head, or without a proof in
+     * the answer, is a gap.
+     */
+    private Mono<List<BundleFile>> proofs(String service, UUID proposalId, List<JsonNode> events, long treeSize,
+                                          HttpHeaders caller, List<ObjectNode> missing) {
+        List<JsonNode> inTree = new ArrayList<>();
+        for (JsonNode event : events) {
+            JsonNode leaf = event.path("leafIndex");
+            if (!leaf.isNumber() || leaf.asLong() >= treeSize) {
+                missing.add(gap(service, proofOf(event), "the event is not yet in a signed tree head; export again in a second"));
+            } else {
+                inTree.add(event);
+            }
         }
-        return dossiers.ask(service, "/audit/proofs/inclusion?leaf=" + leaf.asLong() + "&treeSize=" + treeSize, caller)
-                .flatMap(answer -> {
-                    if (answer instanceof ServiceAnswer.Answered proof) {
-                        return Mono.just(file("services/" + service + "/proofs/" + leaf.asLong() + ".json", proof.body()));
+        if (inTree.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return dossiers.ask(service, "/audit/dossiers/" + proposalId + "/proofs?treeSize=" + treeSize, caller)
+                .map(answer -> {
+                    Map<Long, JsonNode> byLeaf = new HashMap<>();
+                    if (answer instanceof ServiceAnswer.Answered proofs) {
+                        proofs.body().path("proofs").forEach(proof -> byLeaf.put(proof.path("leafIndex").asLong(), proof));
                     }
-                    missing.add(gap(service, what, reason(answer, "not found")));
-                    return Mono.empty();
+                    List<BundleFile> files = new ArrayList<>();
+                    for (JsonNode event : inTree) {
+                        long leaf = event.path("leafIndex").asLong();
+                        JsonNode proof = byLeaf.get(leaf);
+                        if (proof == null) {
+                            missing.add(gap(service, proofOf(event), reason(answer, "not found")));
+                        } else {
+                            files.add(file("services/" + service + "/proofs/" + leaf + ".json", proof));
+                        }
+                    }
+                    return files;
                 });
+    }
+
+    private static String proofOf(JsonNode event) {
+        return "inclusion proof of event " + event.path("eventIdentifier").asString();
     }
 
     /** Where an event lies in the bundle: its service, its stream, its sequence number. */

@@ -107,6 +107,37 @@ public class AuditController {
         return verification;
     }
 
+    /** Every event's inclusion proof in one tree, for a dossier's bundle: one read of the log for all of them. */
+    public record DossierProofs(UUID proposalId, long treeSize, String rootHash, SignedTreeHead signedHead,
+                                List<Proofs.InclusionProof> proofs) {
+    }
+
+    @GetMapping("/dossiers/{proposalId}/proofs")
+    @Operation(summary = "Inclusiebewijzen van alle gebeurtenissen van het dossier",
+            description = "Voor elke gebeurtenis van het dossier in deze dienst die in de boom van treeSize bladeren zit: "
+                    + "het auditpad (RFC 9162, 2.1.3), zoals GET /audit/proofs/inclusion het per blad geeft, maar alle "
+                    + "uit één lezing van het log (bij een miljoen gebeurtenissen ongeveer 2 s, hoe groot het dossier "
+                    + "ook is). Zonder treeSize de laatste ondertekende kop. Een gebeurtenis die nog niet in die boom "
+                    + "zit, krijgt geen bewijs. Deze blik wordt vastgelegd.")
+    @ApiResponse(responseCode = "200", description = "De bewijzen, op volgorde van blad")
+    @ApiResponse(responseCode = "400", description = "Het voorstel-id is geen UUID, of treeSize ligt buiten de ondertekende boom")
+    @ApiResponse(responseCode = "403", description = "Alleen de rol AUDITOR")
+    @ApiResponse(responseCode = "404", description = "Deze dienst kent dit voorstel niet, of heeft nog geen ondertekende kop")
+    DossierProofs dossierProofs(@Parameter(description = "Id van het voorstel") @PathVariable UUID proposalId,
+                                @Parameter(description = "Grootte van de boom (standaard: die van de laatste ondertekende kop)")
+                                @RequestParam(required = false) Long treeSize, Caller caller,
+                                @RequestHeader(value = CorrelationId.HEADER, required = false) String correlation) {
+        long size = treeSize != null ? treeSize : proofs.signedSize();
+        if (treeSize == null && size == 0) {
+            throw new NothingToAudit("no tree head is signed yet: the first is signed within a second of the first event");
+        }
+        List<AuditLeaf> leaves = trail.leavesOf(proposalId).orElseThrow(() -> unknownDossier(proposalId));
+        Proofs.InclusionProofs inclusions = proofs.inclusions(leaves, size);
+        looks.record(caller, "PROOFS", proposalId.toString(), correlation);
+        return new DossierProofs(proposalId, inclusions.treeSize(), inclusions.rootHash(), inclusions.signedHead(),
+                inclusions.proofs());
+    }
+
     @GetMapping("/tree-heads")
     @Operation(summary = "Ondertekende boomkoppen",
             description = "Zonder parameters de laatste; met from en to (ISO-8601 tijdstippen) alle koppen die in die periode "

@@ -80,6 +80,15 @@ public class AuditTrail {
         return Optional.of(new AuditedDossier(proposalId, service, audited));
     }
 
+    /** The leaves of every stream of the dossier, or empty when this service knows nothing of the proposal. */
+    public Optional<List<AuditLeaf>> leavesOf(UUID proposalId) {
+        Set<String> streams = streamsOf(proposalId);
+        if (streams.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(streams.stream().flatMap(stream -> store.leavesOf(stream).stream()).toList());
+    }
+
     /**
      * Every stream of the dossier checked, and the tree heads of the database and of the witness topic
      * (plus any the caller holds) against the leaves; empty when the proposal is unknown here.

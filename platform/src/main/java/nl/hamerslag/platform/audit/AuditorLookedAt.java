@@ -7,7 +7,7 @@ import java.time.Instant;
  * service's own event store as a stream of one event ({@code AuditorLook}, a new id per look), so it
  * is hash-chained, taken into the Merkle tree and signed like every other event.
  *
- * @param what   STREAM, DOSSIER or VERIFY
+ * @param what   STREAM, DOSSIER, VERIFY or PROOFS
  * @param target the aggregate id or the proposal id looked at
  */
 public record AuditorLookedAt(String auditorSubject, String auditorName, String what, String target, Instant at) {

@@ -60,14 +60,6 @@ public final class MerkleTree {
 
     /** Leaves {@code from} (inclusive) to {@code to} (exclusive): each hash of a proof is the MTH of one such range. */
     public record Range(long from, long to) {
-
-        boolean contains(long position) {
-            return position >= from && position < to;
-        }
-
-        long size() {
-            return to - from;
-        }
     }
 
     /**

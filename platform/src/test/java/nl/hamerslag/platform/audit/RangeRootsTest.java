@@ -71,6 +71,34 @@ class RangeRootsTest {
     }
 
     @Test
+    void theProofsOfEveryLeafOfATreeFromOneSharedPassAreEachTheTreesProof() {
+        MerkleTree tree = new MerkleTree(LEAVES);
+        for (int n : new int[]{1, 2, 7, 32, 33, 70}) {
+            List<MerkleTree.Range> ranges = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            for (int m = 0; m < n; m++) {
+                starts.add(ranges.size());
+                ranges.addAll(MerkleTree.inclusionRanges(m, n));
+            }
+            starts.add(ranges.size());
+            ranges.add(new MerkleTree.Range(0, n));
+            RangeRoots roots = onePass(n, ranges);
+
+            for (int m = 0; m < n; m++) {
+                assertThat(hex(roots.roots(starts.get(m), starts.get(m + 1)))).as("path of %d in %d, shared pass", m, n)
+                        .isEqualTo(hex(tree.inclusionProof(m, n)));
+            }
+            assertThat(roots.root(ranges.size() - 1)).isEqualTo(tree.root(n));
+        }
+    }
+
+    @Test
+    void aRangeThatIsNoRangeOfTheTreeIsRefused() {
+        assertThatThrownBy(() -> new RangeRoots(List.of(new MerkleTree.Range(1, 4))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is no range of RFC 9162's tree");
+    }
+
+    @Test
     void aRangeThePassDidNotGiveWhollyHasNoRoot() {
         RangeRoots roots = onePass(5, List.of(new MerkleTree.Range(4, 8)));
 
