@@ -40,6 +40,16 @@ final class AuditApi {
         return get("/api/audit/dossiers/" + proposalId + "/export", auditor);
     }
 
+    /** One service's latest signed tree head, through the gateway's route to its {@code /audit}. */
+    HttpRequest treeHeads(String service) {
+        return get("/api/audit/" + service + "/tree-heads", auditor);
+    }
+
+    /** One leaf's inclusion proof in the tree of {@code treeSize} leaves: one pass over the service's log. */
+    HttpRequest inclusion(String service, String leaf, long treeSize) {
+        return get("/api/audit/" + service + "/proofs/inclusion?leaf=" + leaf + "&treeSize=" + treeSize, auditor);
+    }
+
     /** {@code POST /api/admin/{service}/projections/{name}/rebuild}: 202, the rebuild runs in the background. */
     HttpRequest rebuild(String service, String projection) {
         return HttpRequest.newBuilder(URI.create(base + "/api/admin/" + service + "/projections/" + projection + "/rebuild"))

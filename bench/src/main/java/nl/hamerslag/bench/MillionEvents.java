@@ -147,6 +147,15 @@ final class MillionEvents {
             exports("GET /api/audit/dossiers/{id}/export, the long dossier (" + count(filled.longStreamEvents()
                     / filled.longStreams().size()) + " events, as many proofs)" + how, http, longOne);
         }
+        long treeSize = JSON.readTree(Api.expect(http, api.treeHeads(SERVICE), 200).body())
+                .path("heads").path(0).path("treeSize").asLong();
+        List<String> leaves = random.longs(20, 0, treeSize).mapToObj(Long::toString).toList();
+        DossierLatency.Sample oneProof = DossierLatency.measure(http, leaf -> api.inclusion(SERVICE, leaf, treeSize),
+                answer -> answer.path("auditPath").isArray() ? null : "no auditPath", leaves, EXPORTS,
+                settings.latencyBudget(), random);
+        results.add(Figure.of(SECTION, "GET /api/audit/drafting/proofs/inclusion, one random leaf's proof (a pass over "
+                + "the whole log, as the export made per event before it asked a dossier's proofs at once)" + how
+                + " (" + EXPORTS + " requests)", oneProof.text()));
     }
 
     /** A few exports, one after the other: each verifies and proves the whole dossier, so each is seconds long. */
